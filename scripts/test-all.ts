@@ -1,0 +1,28 @@
+/**
+ * `npm test`: every tier in one command, stopping at the first failure —
+ * typecheck, unit tests, both builds, web-ext lint, then end-to-end tests in real Chromium and Firefox.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps: [string, string[]][] = [
+  ['typecheck', ['npx', 'tsc', '--noEmit']],
+  ['unit tests', ['npx', 'vitest', 'run']],
+  ['build (Chrome MV3 + Firefox)', ['npm', 'run', '--silent', 'build']],
+  ['web-ext lint (Firefox)', ['npm', 'run', '--silent', 'lint:firefox']],
+  ['browsers for e2e', ['npx', 'tsx', 'scripts/ensure-browsers.ts']],
+  ['end-to-end tests (Chromium + Firefox)', ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+
+const started = Date.now();
+for (const [name, [cmd, ...args]] of steps) {
+  console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(cmd!, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+}
+console.log(`\nAll tiers passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

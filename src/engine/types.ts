@@ -1,0 +1,91 @@
+/**
+ * The data Verbatim works on. Everything here is plain JSON-serialisable data:
+ * a pack is built in Node (CLI, build step) and read in the extension.
+ */
+
+/** One kind of difference between two wordings of the same utterance. The taxonomy lives in `taxonomy.ts`. */
+export type ChangeKind =
+  | 'identical'
+  | 'typography'
+  | 'punctuation'
+  | 'spelling'
+  | 'substituted'
+  | 'omitted'
+  | 'added'
+  | 'bracket'
+  | 'ellipsis'
+  | 'truncated'
+  | 'merged-split'
+  | 'reworded';
+
+/** A topic signal: a term whose presence suggests the page is about the topic. */
+export interface TopicSignal {
+  /** The literal term as it appears in text, e.g. "Mad Men", "Don Draper", "AMC". */
+  term: string;
+  /** What the term names; shown in the popup's "why". */
+  kind: 'title' | 'character' | 'cast' | 'creator' | 'network' | 'place' | 'other';
+  /** Contribution of one occurrence before location weights. */
+  weight: number;
+  /** Match case exactly (e.g. "Mad Men" the show, not "mad men" the phrase). Default false. */
+  caseSensitive?: boolean;
+}
+
+/** How a topic is detected; all numbers are data so another topic pack can tune them. */
+export interface TopicSpec {
+  /** Human name of the topic, e.g. "Mad Men". */
+  name: string;
+  signals: TopicSignal[];
+  /** Phrases that, when present, mean a signal is used in another sense (e.g. "mad men of Madison Avenue"). */
+  negatives?: { term: string; weight: number }[];
+  /** Multipliers for where a signal occurs, and the score needed for a verdict. */
+  weights: Record<string, number>;
+  thresholds: Record<string, number>;
+}
+
+/** What is known about one article of the corpus (from `corpus.json`); null means unknown. */
+export interface PackDocument {
+  id: string;
+  outlet: string;
+  site: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+}
+
+/** One outlet's wording of one utterance, at its position in that outlet's article text. */
+export interface Variant {
+  /** Document id from the manifest. */
+  document: string;
+  /** The outlet's exact wording, as it stands in the article. */
+  text: string;
+  /** UTF-16 offsets of `text` in the article text. */
+  start: number;
+  end: number;
+  /** How this wording differs from the group's consensus. */
+  change: ChangeKind[];
+}
+
+/** The same utterance (one sentence) as every outlet worded it. */
+export interface QuoteGroup {
+  /** Stable id, used in the DOM contract `data-verbatim-group`. */
+  id: string;
+  speaker: string | null;
+  /** Where the words were first said, when the text states it, e.g. "Vanity Fair interview". */
+  source: string | null;
+  /** The wording most outlets agree on. */
+  consensus: string;
+  variants: Variant[];
+}
+
+export const PACK_FORMAT = 'verbatim-pack';
+export const PACK_VERSION = 1;
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  /** Stable id of the pack, e.g. "mad-men". */
+  id: string;
+  topic: TopicSpec;
+  documents: PackDocument[];
+  groups: QuoteGroup[];
+}

@@ -1,0 +1,82 @@
+/**
+ * Walking skeleton in real Chromium: each corpus article served from 127.0.0.1 gets its quotes
+ * highlighted, the badge counts them, and the popup (opened for that tab) lists every outlet's wording.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/engine/types';
+import { badgeText, launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';
+import { unrelatedPage } from './support/article-page';
+import { readMarks, readPopup } from './support/page-checks';
+import { artifact } from './support/paths';
+import { startServer, type PageServer } from './support/server';
+
+let session: ChromiumSession;
+let server: PageServer;
+let pack: Pack;
+
+beforeAll(async () => {
+  [session, server, pack] = await Promise.all([launchChromium(), startServer(), bundledPack()]);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Chromium: corpus articles', () => {
+  for (const doc of manifestDocuments()) {
+    it(`highlights every quote of ${doc.outlet}'s article, badges and lists them`, async () => {
+      const url = server.set(`/news/${doc.id}.html`, corpusArticlePage(doc));
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
+      await page.waitForTimeout(300);
+      const marks = await page.evaluate(readMarks);
+      await page.screenshot({ path: artifact(`chromium-${doc.id}-page.png`), fullPage: true });
+
+      const expected = groupsOf(pack, doc.id);
+      expect(expected.size).toBeGreaterThan(0);
+      expect(new Set(marks.map((m) => m.group))).toEqual(expected);
+      expect(marks.every((m) => m.landmark === 'article')).toBe(true);
+
+      const tabId = await tabIdOf(session, url);
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('[data-testid="quotes"] > li');
+      const view = await popup.evaluate(readPopup);
+      await popup.screenshot({ path: artifact(`chromium-${doc.id}-popup.png`), fullPage: true });
+
+      expect(await badgeText(session, tabId)).toBe(String(view.rows.length));
+      expect(new Set(view.rows.map((r) => r.group))).toEqual(expected);
+      for (const row of view.rows) {
+        const group = pack.groups.find((g) => g.id === row.group)!;
+        expect(row.outlets.map((o) => o.document).sort()).toEqual(group.variants.map((v) => v.document).sort());
+        expect(row.outlets.map((o) => o.text).sort()).toEqual(group.variants.map((v) => v.text).sort());
+        for (const outlet of row.outlets) {
+          expect(outlet.href).toBe(pack.documents.find((d) => d.id === outlet.document)!.url);
+        }
+      }
+      await popup.close();
+      await page.close();
+    });
+  }
+});
+
+describe('Chromium: a page with no topic signal', () => {
+  it('stays silent: no marks, no badge, popup says it did not analyse the page', async () => {
+    const url = server.set('/news/cycle-lanes.html', unrelatedPage());
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(800);
+    expect(await page.locator('mark').count()).toBe(0);
+    const tabId = await tabIdOf(session, url);
+    expect(await badgeText(session, tabId)).toBe('');
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    const view = await popup.evaluate(readPopup);
+    expect(view.rows).toHaveLength(0);
+    expect(view.status).toContain('has not analysed');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+/** Debian's Chromium, headless, with the built extension loaded unpacked (see shared docs/e2e.md). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM } from './browsers';
+import { CHROME_BUILD } from './paths';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(
+  extensionDir = CHROME_BUILD,
+  extraArgs: string[] = [],
+  { headless = true }: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'verbatim-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+  // An idle MV3 worker can be stopped during a test: always ask for the current handle.
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id Chromium gave a tab, as the extension sees it (the popup takes it as `?tabId=`). */
+export async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
+  const worker = await session.worker();
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+export async function badgeText(session: ChromiumSession, tabId: number): Promise<string> {
+  const worker = await session.worker();
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}

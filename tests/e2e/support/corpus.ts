@@ -1,0 +1,36 @@
+/** The bundled corpus as the e2e tests see it: the same pack the build ships, built by the same code. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildPackFromDir } from '../../../src/node/corpus-dir';
+import type { Pack } from '../../../src/engine/types';
+import { ROOT } from './paths';
+import { articlePage } from './article-page';
+
+export const CORPUS_DIR = resolve(ROOT, 'assets/corpus');
+
+export interface ManifestDocument {
+  id: string;
+  file: string;
+  outlet: string;
+  title: string | null;
+}
+
+export function manifestDocuments(): ManifestDocument[] {
+  return (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'corpus.json'), 'utf8')) as { documents: ManifestDocument[] }).documents;
+}
+
+let cached: Pack | undefined;
+export async function bundledPack(): Promise<Pack> {
+  cached ??= await buildPackFromDir(CORPUS_DIR);
+  return cached;
+}
+
+/** A served copy of one corpus article inside realistic page markup. */
+export function corpusArticlePage(doc: ManifestDocument): string {
+  return articlePage({ outlet: doc.outlet, title: doc.title, text: readFileSync(resolve(CORPUS_DIR, doc.file), 'utf8') });
+}
+
+/** The quote groups that carry a wording from `documentId`: all of them must be highlighted on its own article. */
+export function groupsOf(pack: Pack, documentId: string): Set<string> {
+  return new Set(pack.groups.filter((g) => g.variants.some((v) => v.document === documentId)).map((g) => g.id));
+}

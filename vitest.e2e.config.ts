@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers: one file at a time (2 cores), generous timeouts, no fake DOM.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { packPlugin } from './scripts/pack-plugin';
+
+const GECKO_ID = 'verbatim@verbatim.example';
+
+// See docs/decisions.md for why each permission is here.
+export default defineConfig({
+  imports: false,
+  publicDir: 'assets/public',
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [packPlugin()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
