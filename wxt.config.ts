@@ -7,7 +7,8 @@ const GECKO_ID = 'verbatim@verbatim.example';
 export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
-  manifestVersion: 3,
+  // A separate output folder lets parallel builds (e.g. two test runs) not overwrite each other.
+  outDir: process.env.VERBATIM_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [packPlugin()],
   }),

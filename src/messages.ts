@@ -5,31 +5,60 @@
 import { browser } from 'wxt/browser';
 import type { PageAnalysis, PageSample } from './engine/analyse';
 
+/** Where the content script's time went on its last pass (ms), shown in the popup's footer. */
+export interface PageTimings {
+  extract: number;
+  detect: number;
+  match: number;
+  mark: number;
+  /** Characters of visible text analysed. */
+  chars: number;
+}
+
 /** What the background knows about one tab. */
 export interface TabState {
   url: string;
   title: string;
   analysis: PageAnalysis;
+  timings?: PageTimings;
   /** When the analysis was made (ms since epoch). */
   at: number;
 }
 
+/** Requests to the background (from content scripts, the popup and the options page). */
 export type Request =
   /** Gate → background: this page may be about the topic; inject the highlighter. */
   | { type: 'activate' }
-  /** Content script → background: the page passed the gate; analyse its text. */
+  /** Highlighter → background: analyse this page's visible text. */
   | { type: 'analyse'; page: PageSample }
+  /** Highlighter → background: the highlights now on the page (after marking, or after content was removed). */
+  | { type: 'page-update'; quotes: PageAnalysis['quotes']; timings?: PageTimings }
   /** Popup → background: what is known about a tab. */
-  | { type: 'tab-state'; tabId: number };
+  | { type: 'tab-state'; tabId: number }
+  /** Hover card → background: open the popup on this quote (falls back to a hint where the browser cannot). */
+  | { type: 'open-popup'; group: string };
 
 export interface ResponseMap {
   activate: boolean;
   analyse: PageAnalysis;
+  'page-update': void;
   'tab-state': TabState | null;
+  'open-popup': { opened: boolean };
 }
+
+/** Requests to a tab's content script (from the popup and the background). */
+export type TabRequest =
+  /** Scroll to the `index`-th highlight of `group` (in page order) and flash it. */
+  | { type: 'reveal'; group: string; index?: number }
+  /** Re-read settings and re-run (or remove highlights when switched off). */
+  | { type: 'refresh' };
 
 export function send<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
   return browser.runtime.sendMessage(request) as Promise<ResponseMap[R['type']]>;
+}
+
+export function sendToTab<R extends TabRequest>(tabId: number, request: R): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
 }
 
 export function isRequest(value: unknown): value is Request {

@@ -15,7 +15,7 @@ export interface HighlightSpan {
 }
 
 /** Marks `spans` (engine offsets into `map.text`) inside `root`; returns the marks made. */
-export function highlight(root: Element, map: TextMap, spans: HighlightSpan[]): HTMLElement[] {
+export function highlight(root: HTMLElement, map: TextMap, spans: HighlightSpan[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
   const ranges = toMarkRanges(map, spans).filter((r) => r.length > 0);
   if (ranges.length === 0) return marks;
@@ -35,7 +35,7 @@ export function highlight(root: Element, map: TextMap, spans: HighlightSpan[]): 
  * Done by hand rather than with mark.js's `unmark`, which walks with a NodeIterator whose
  * FILTER_REJECT some DOMs (happy-dom) treat as "skip subtree"; the effect is the same.
  */
-export function unhighlight(root: Element): void {
+export function unhighlight(root: HTMLElement): void {
   const parents = new Set<Node>();
   for (const mark of Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`))) {
     const parent = mark.parentNode;

@@ -73,6 +73,7 @@ describe('Chromium: a page with no topic signal', () => {
     expect(await badgeText(session, tabId)).toBe('');
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid="status"]');
     const view = await popup.evaluate(readPopup);
     expect(view.rows).toHaveLength(0);
     expect(view.status).toContain('has not analysed');

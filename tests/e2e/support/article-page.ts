@@ -53,7 +53,8 @@ export function articlePage(source: ArticleSource): string {
     el(doc, 'nav', {}, ...['News', 'TV', 'Film', 'Music', 'Features'].map((s) => el(doc, 'a', { href: `/${s.toLowerCase()}` }, s))),
   );
   const article = el(doc, 'article');
-  const bodyLines = source.title ? lines : lines.slice(1);
+  // The capture's first line is the headline when it repeats the title, or when there is no title.
+  const bodyLines = !source.title || lines[0] === source.title ? lines.slice(1) : lines;
   article.append(el(doc, 'h1', {}, headline));
   article.append(el(doc, 'p', { class: 'byline' }, 'By Staff Writer · 4 min read'));
   for (const line of bodyLines) {

@@ -54,7 +54,7 @@ export async function tabIdOf(session: ChromiumSession, url: string): Promise<nu
   const worker = await session.worker();
   return worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
+    const tab = tabs.find((t: { url?: string; id?: number }) => t.url === u);
     if (!tab?.id) throw new Error(`no tab for ${u}`);
     return tab.id;
   }, url);

@@ -14,7 +14,7 @@ export async function tabInfo(extensionPage: Page, url: string): Promise<{ tabId
   return extensionPage.evaluate(async (u: string) => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
+    const tab = tabs.find((t: { url?: string; id?: number }) => t.url === u);
     if (!tab?.id) throw new Error(`no tab for ${u}`);
     const action = (api as unknown as { browserAction?: typeof chrome.action }).browserAction ?? api.action;
     return { tabId: tab.id, badge: await action.getBadgeText({ tabId: tab.id }) };

@@ -1,9 +1,9 @@
 /** Finds the tab the popup is about and renders what the background knows of it. */
-import type { VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import pack from 'virtual:verbatim-pack';
 import { send } from '../messages';
-import { PopupApp } from './PopupApp';
+import { replaceChildren } from '../ui/dom';
+import { popupView } from './view';
 
 /** `popup.html?tabId=N` shows tab N (tests open the popup as a page); otherwise the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
@@ -13,8 +13,8 @@ export async function targetTabId(search = location.search): Promise<number | nu
   return tab?.id ?? null;
 }
 
-export async function startPopup(mount: (view: VNode) => void): Promise<void> {
+export async function startPopup(root: Element): Promise<void> {
   const tabId = await targetTabId();
   const state = tabId === null ? null : await send({ type: 'tab-state', tabId });
-  mount(<PopupApp state={state} pack={pack} />);
+  replaceChildren(root, popupView(state, pack));
 }

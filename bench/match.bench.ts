@@ -1,0 +1,271 @@
+/**
+ * Matching benchmark: `matchQuotes` (index once, scan the page once) against two per-quote baselines
+ * run in the same process on the same inputs:
+ *  - approximate search per quote with approx-string-match, error budget min(256, length/2)
+ *    (what the Hypothesis annotator does for each anchor);
+ *  - exact `indexOf` per quote.
+ * Pages of 10 KB, 100 KB, 1 MB of text × packs of 100, 1 000, 10 000, 100 000 quote sentences, all
+ * generated from one seeded PRNG, so every run sees the same inputs. Packs are nested (the first 100
+ * quotes of every pack are the same), so one page per size serves all pack sizes and carries the same
+ * inserted quotes (exact, with dropped commas, with a word changed) — the matcher finds real work.
+ * A baseline run is skipped when its estimated time (from its measured cost per quote·byte) exceeds
+ * BASELINE_LIMIT_MS. Figures go to bench/results/match.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import search from 'approx-string-match';
+import { indexPack, matchQuotes } from '../src/engine/match';
+import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
+
+const PAGE_SIZES = [10_000, 100_000, 1_000_000];
+const PACK_SIZES = [100, 1_000, 10_000, 100_000];
+const BASELINE_LIMIT_MS = 60_000;
+/** Quotes inserted in every page (drawn from the first 100 of the pack). */
+const INSERTED = 30;
+
+/** mulberry32: small, fast, seeded. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON =
+  'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
+    ' ',
+  );
+const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe gi ho ju le ma no pi qu re si to vu wa xe yo zi bra cle dri fro gla pre stu tra'.split(' ');
+
+/** Zipf-distributed vocabulary: common English words first, then pseudo-words. */
+function vocabulary(rand: () => number, size: number): { words: string[]; pick: () => string } {
+  const words = [...COMMON];
+  const seen = new Set(words);
+  while (words.length < size) {
+    const n = 2 + Math.floor(rand() * 3);
+    let w = '';
+    for (let k = 0; k < n; k++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
+  // Inverse-CDF sampling of Zipf(s = 1.05) over ranks.
+  const cdf = new Float64Array(size);
+  let total = 0;
+  for (let r = 0; r < size; r++) cdf[r] = total += 1 / Math.pow(r + 1, 1.05);
+  const pick = (): string => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo]!;
+  };
+  return { words, pick };
+}
+
+function sentence(pick: () => string, rand: () => number, min: number, max: number): string {
+  const n = min + Math.floor(rand() * (max - min + 1));
+  const ws: string[] = [];
+  for (let k = 0; k < n; k++) ws.push(pick());
+  if (n > 8) ws[Math.floor(n / 2)] += ',';
+  const s = ws.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+}
+
+function makePack(quotes: string[]): Pack {
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    id: `bench-${quotes.length}`,
+    topic: { name: 'bench', signals: [], weights: {}, thresholds: {} },
+    documents: [{ id: 'd', outlet: 'Bench', site: null, url: null, title: null, published: null }],
+    groups: quotes.map((q, k) => ({
+      id: `q${k}`,
+      speaker: null,
+      source: null,
+      consensus: q,
+      variants: [{ document: 'd', text: q, start: 0, end: q.length, change: [] }],
+    })),
+  };
+}
+
+/** A quote as a page might carry it: exact, commas dropped, or one word changed. */
+function mutate(q: string, rand: () => number, pick: () => string): string {
+  const kind = rand();
+  if (kind < 0.4) return q;
+  if (kind < 0.7) return q.replace(/,/g, '');
+  const ws = q.split(' ');
+  ws[1 + Math.floor(rand() * (ws.length - 2))] = pick();
+  return ws.join(' ');
+}
+
+function makePage(bytes: number, quotes: string[], rand: () => number, pick: () => string): { text: string; inserted: number } {
+  const parts: string[] = [];
+  let size = 0;
+  const every = Math.max(1, Math.floor(bytes / INSERTED));
+  let nextQuote = every / 2;
+  let inserted = 0;
+  while (size < bytes) {
+    let s: string;
+    if (size >= nextQuote && inserted < INSERTED) {
+      s = `“${mutate(quotes[inserted % quotes.length]!, rand, pick)}”`;
+      inserted++;
+      nextQuote += every;
+    } else s = sentence(pick, rand, 6, 24);
+    parts.push(s);
+    size += s.length + 1;
+    if (rand() < 0.15) parts.push('\n\n');
+  }
+  return { text: parts.join(' ').slice(0, bytes), inserted };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  const ts: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+interface Row {
+  pageBytes: number;
+  quotes: number;
+  indexMs: number;
+  matchMs: number;
+  found: number;
+  inserted: number;
+  approxMs: number | null;
+  approxEstMs: number | null;
+  indexOfMs: number | null;
+  indexOfEstMs: number | null;
+}
+
+/** Cost model of a per-quote baseline: ms per (quote × page byte), the worst seen so far. */
+class Budget {
+  private unit = 0;
+  estimate(quotes: number, bytes: number): number {
+    return this.unit * quotes * bytes;
+  }
+  record(ms: number, quotes: number, bytes: number): void {
+    this.unit = Math.max(this.unit, ms / (quotes * bytes));
+  }
+}
+
+function fmt(ms: number | null): string {
+  if (ms === null) return '—';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+}
+
+export async function run(): Promise<void> {
+  const rand = prng(20221031);
+  const { pick } = vocabulary(rand, 30_000);
+  const maxQuotes = PACK_SIZES[PACK_SIZES.length - 1]!;
+  const allQuotes: string[] = [];
+  for (let k = 0; k < maxQuotes; k++) allQuotes.push(sentence(pick, rand, 8, 30));
+  const pages = PAGE_SIZES.map((b) => makePage(b, allQuotes.slice(0, 100), rand, pick));
+
+  const approx = new Budget();
+  const exact = new Budget();
+  const rows: Row[] = [];
+  console.log('page      quotes   index build   matchQuotes   found   approx/quote          indexOf/quote       approx÷match');
+  for (const quotes of PACK_SIZES) {
+    const pack = makePack(allQuotes.slice(0, quotes));
+    const t0 = performance.now();
+    const index = indexPack(pack);
+    const indexMs = performance.now() - t0;
+    const texts = pack.groups.map((g) => g.consensus);
+    for (const [p, page] of pages.entries()) {
+      const bytes = PAGE_SIZES[p]!;
+      const runs = bytes >= 1_000_000 ? 3 : 7;
+      matchQuotes(index, page.text); // warm-up
+      const matchMs = time(() => matchQuotes(index, page.text), runs);
+      const found = new Set(matchQuotes(index, page.text).map((m) => m.group)).size;
+
+      let approxMs: number | null = null;
+      const approxEst = approx.estimate(quotes, bytes);
+      if (approxEst <= BASELINE_LIMIT_MS) {
+        approxMs = time(() => {
+          for (const q of texts) search(page.text, q, Math.min(256, Math.floor(q.length / 2)));
+        }, approxEst < 2000 ? 3 : 1);
+        approx.record(approxMs, quotes, bytes);
+      }
+      let indexOfMs: number | null = null;
+      const exactEst = exact.estimate(quotes, bytes);
+      if (exactEst <= BASELINE_LIMIT_MS) {
+        indexOfMs = time(() => {
+          for (const q of texts) page.text.indexOf(q);
+        }, exactEst < 2000 ? 3 : 1);
+        exact.record(indexOfMs, quotes, bytes);
+      }
+      const row: Row = {
+        pageBytes: bytes,
+        quotes,
+        indexMs,
+        matchMs,
+        found,
+        inserted: page.inserted,
+        approxMs,
+        approxEstMs: approxMs === null ? approxEst : null,
+        indexOfMs,
+        indexOfEstMs: indexOfMs === null ? exactEst : null,
+      };
+      rows.push(row);
+      const skipped = (est: number | null): string => `skipped (est. ${((est ?? 0) / 1000).toFixed(0)} s)`;
+      console.log(
+        [
+          `${bytes / 1000} KB`.padEnd(9),
+          String(quotes).padStart(7),
+          fmt(indexMs).padStart(13),
+          fmt(matchMs).padStart(13),
+          `${found}/${page.inserted}`.padStart(7),
+          (approxMs === null ? skipped(row.approxEstMs) : fmt(approxMs)).padStart(20),
+          (indexOfMs === null ? skipped(row.indexOfEstMs) : fmt(indexOfMs)).padStart(20),
+          (approxMs === null ? '—' : `${Math.round(approxMs / matchMs)}×`).padStart(14),
+        ].join(' '),
+      );
+    }
+  }
+
+  const at = (bytes: number, quotes: number): Row => rows.find((r) => r.pageBytes === bytes && r.quotes === quotes)!;
+  const target = at(100_000, 10_000);
+  const speedup = target.approxMs === null ? null : target.approxMs / target.matchMs;
+  const scaling = PAGE_SIZES.map((b) => ({ pageBytes: b, ratio100kTo100: at(b, 100_000).matchMs / at(b, 100).matchMs }));
+  console.log(`\nspeed-up over per-quote approximate search at 10 000 quotes, 100 KB page: ${speedup === null ? 'baseline skipped' : `${Math.round(speedup)}×`} (target ≥ 500×)`);
+  for (const s of scaling) console.log(`time at 100 000 quotes ÷ time at 100, ${s.pageBytes / 1000} KB page: ${s.ratio100kTo100.toFixed(2)} (target ≤ 2)`);
+
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'match.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        generated: new Date().toISOString(),
+        node: process.version,
+        seed: 20221031,
+        baselineLimitMs: BASELINE_LIMIT_MS,
+        rows,
+        targets: { speedupApprox100KB10k: speedup, scaling },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`\nwrote ${out}`);
+}

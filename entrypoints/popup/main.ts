@@ -1,0 +1,4 @@
+import { startPopup } from '../../src/popup/start';
+import '../../src/popup/popup.css';
+
+void startPopup(document.getElementById('app')!);

@@ -1,0 +1,40 @@
+/**
+ * `verbatim build-pack DIR -o pack.json`: builds a pack from any corpus-shaped folder.
+ * Written to a temporary file beside the target and renamed into place, so a failure never leaves
+ * a half-written pack behind.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CorpusInputError } from '../engine/corpus-source';
+import { buildPackFromDir } from '../node/corpus-dir';
+import { parseArgs } from './args';
+import { CliError, type Command } from './command';
+
+export const command: Command = async (args, io) => {
+  const parsed = parseArgs(args, [], { '-o': 'out', '--out': 'out', '--output': 'out' });
+  const [dir, extra] = parsed.positionals;
+  const out = parsed.values.get('out');
+  if (!dir || extra !== undefined || !out) throw new CliError('usage: verbatim build-pack DIR -o pack.json', 2);
+  let json: string;
+  try {
+    json = JSON.stringify(await buildPackFromDir(dir), null, 2) + '\n';
+  } catch (error) {
+    if (error instanceof CorpusInputError) throw new CliError(error.message);
+    throw error;
+  }
+  await writeAtomically(resolve(out), json);
+  const pack = JSON.parse(json) as { groups: unknown[]; documents: unknown[] };
+  io.stderr.write(`wrote ${out}: ${pack.groups.length} quote groups from ${pack.documents.length} articles\n`);
+  return 0;
+};
+
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new CliError(`${path}: cannot write pack (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * One page → topic verdict + quotes. The extension and the CLI both call `analysePage`: one code path.
+ *
+ * Quotes are matched first (their count is a detection signal), then filtered by the verdict:
+ * on a topic page every accepted match is kept; on any other page only strong ones (long, close
+ * quotes), so a song review quoting the corpus still shows that quote, and nothing weaker.
+ */
+import { detectTopic, type PageSample, type TopicVerdict } from './detect';
+import { matchQuotes, type PackIndex, type QuoteMatch } from './match';
+
+export type { PageSample, TopicVerdict };
+
+/**
+ * - `topic`: the page is about the topic; all matches shown.
+ * - `quotes-only`: not a topic article, but it quotes the corpus (popup: "not a Mad Men article but quotes the corpus").
+ * - `none`: neither.
+ */
+export type PageStatus = 'topic' | 'quotes-only' | 'none';
+
+export interface PageAnalysis {
+  topic: TopicVerdict;
+  quotes: QuoteMatch[];
+  status: PageStatus;
+}
+
+export interface AnalyseOptions {
+  /** Skip matching entirely (e.g. a gate-only pass). */
+  detectOnly?: boolean;
+}
+
+export function analysePage(index: PackIndex, page: PageSample, options: AnalyseOptions = {}): PageAnalysis {
+  const all = options.detectOnly ? [] : matchQuotes(index, page.text);
+  const groups = new Set(all.map((q) => q.group)).size;
+  const topic = detectTopic(index.pack.topic, page, groups);
+  const quotes = topic.match ? all : all.filter((q) => q.strong);
+  const status: PageStatus = topic.match ? 'topic' : quotes.length > 0 ? 'quotes-only' : 'none';
+  return { topic, quotes, status };
+}

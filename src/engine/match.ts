@@ -1,0 +1,218 @@
+/**
+ * Finds every corpus quote on a page, however it is worded: seed (seeds.ts) → align (align.ts) →
+ * gate → pick non-overlapping spans. Precision first: a missed quote is better than a wrong highlight,
+ * so every accepted span must carry several aligned content words, rare ones among them.
+ * See docs/matching.md for the thresholds and the cases that set them.
+ */
+import { alignLocal, type Alignment } from './align';
+import { indexPack, type PackIndex } from './match-index';
+import { outletChange } from './outlet-change';
+import { findCandidates, pageTokens, type PageTokens } from './seeds';
+import type { ChangeKind } from './types';
+
+export { indexPack };
+export type { PackIndex };
+
+/** One corpus outlet's wording of the matched quote, and how it differs from this page's wording. */
+export interface OutletWording {
+  document: string;
+  outlet: string;
+  text: string;
+  /** classifyChange(pageWording, outletWording): how the outlet differs from this page. */
+  change: ChangeKind[];
+}
+
+export interface QuoteMatch {
+  /** UTF-16 offsets into the page text; `text === pageText.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** The page's own wording of the matched span (no surrounding quote marks or space). */
+  text: string;
+  /** QuoteGroup id. */
+  group: string;
+  speaker: string | null;
+  /** Closeness of the aligned words, 0–1 (1 = same words in the same order). */
+  similarity: number;
+  /** Long and close enough to be shown even on a page that is not about the topic. */
+  strong: boolean;
+  outlets: OutletWording[];
+}
+
+/** Gates a candidate alignment must pass. Numbers chosen on the fixtures; see docs/matching.md. */
+export interface MatchThresholds {
+  /** Aligned words (exact + soft) at least. */
+  minWords: number;
+  /** Aligned content (non-stopword) words at least… */
+  minContent: number;
+  /** …or this many, when at least `longWords` words aligned at `longSimilarity` (12 words in order are no accident). */
+  minContentLong: number;
+  longSimilarity: number;
+  /** Aligned content words that few groups of the pack use, at least. */
+  minRare: number;
+  minSimilarity: number;
+  /** Share of the ref's words inside the aligned span, unless `longWords` words aligned. */
+  minCoverage: number;
+  longWords: number;
+}
+
+export const NORMAL: MatchThresholds = {
+  minWords: 6,
+  minContent: 3,
+  minContentLong: 2,
+  longSimilarity: 0.8,
+  minRare: 1,
+  minSimilarity: 0.6,
+  minCoverage: 0.5,
+  longWords: 12,
+};
+
+/** Shown on pages that are not about the topic: long, close quotes only. */
+export const STRONG: MatchThresholds = {
+  minWords: 10,
+  minContent: 4,
+  minContentLong: 4,
+  longSimilarity: 0.9,
+  minRare: 2,
+  minSimilarity: 0.8,
+  minCoverage: 0.6,
+  longWords: 16,
+};
+
+/**
+ * Short sentences ("That right there is real.", 5 words) cannot pass NORMAL alone — their words are
+ * too common — but are accepted whole and near-exact when they sit right next to an accepted quote.
+ */
+export const CONTEXT = { minWords: 4, minContent: 1, minSimilarity: 0.9, maxDistance: 3 };
+
+/**
+ * A whole sentence of 7+ words, every word exact, with a word rare in the pack ("Like, that right
+ * there is the real Jon.") is accepted on its own even with only two content words: a complete
+ * corpus sentence verbatim is the quote, not a coincidence of common words.
+ */
+export const WHOLE = { minWords: 7, minContent: 2, minRare: 1 };
+
+export interface MatchOptions {
+  /** Keep only strong matches (used for pages that are not about the topic). */
+  strongOnly?: boolean;
+}
+
+interface Scored {
+  ref: number;
+  al: Alignment;
+  similarity: number;
+  normal: boolean;
+  strong: boolean;
+  context: boolean;
+}
+
+function passes(al: Alignment, similarity: number, refLength: number, t: MatchThresholds): boolean {
+  const words = al.exact + al.soft;
+  const coverage = (al.refEnd - al.refStart) / refLength;
+  const enoughContent =
+    al.content >= t.minContent || (al.content >= t.minContentLong && words >= t.longWords && similarity >= t.longSimilarity);
+  return (
+    words >= t.minWords &&
+    enoughContent &&
+    al.rare >= t.minRare &&
+    similarity >= t.minSimilarity &&
+    (coverage >= t.minCoverage || words >= t.longWords)
+  );
+}
+
+function score(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: number): Scored | null {
+  const r = index.refs[ref]!;
+  const al = alignLocal(page, lo, hi, r);
+  if (!al) return null;
+  const pageLen = al.pageEnd - al.pageStart;
+  const refLen = al.refEnd - al.refStart;
+  const similarity = (2 * (al.exact + 0.8 * al.soft)) / (pageLen + refLen);
+  const m = r.exact.length;
+  const whole =
+    al.refStart === 0 &&
+    al.refEnd === m &&
+    al.exact === m &&
+    al.pageEnd - al.pageStart === m &&
+    m >= WHOLE.minWords &&
+    al.content >= WHOLE.minContent &&
+    al.rare >= WHOLE.minRare;
+  const normal = whole || passes(al, similarity, m, NORMAL);
+  const context =
+    !normal &&
+    al.refStart === 0 &&
+    al.refEnd === m &&
+    al.exact + al.soft >= CONTEXT.minWords &&
+    al.content >= CONTEXT.minContent &&
+    similarity >= CONTEXT.minSimilarity;
+  if (!normal && !context) return null;
+  return { ref, al, similarity, normal, strong: normal && passes(al, similarity, m, STRONG), context };
+}
+
+function overlaps(a: Alignment, taken: Alignment[]): boolean {
+  return taken.some((b) => a.pageStart < b.pageEnd && b.pageStart < a.pageEnd);
+}
+
+function near(a: Alignment, taken: Alignment[], distance: number): boolean {
+  return taken.some((b) => a.pageStart - b.pageEnd <= distance && b.pageStart - a.pageEnd <= distance);
+}
+
+const SENTENCE_END = /^[.!?\u2026]+/;
+
+function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): QuoteMatch {
+  const ref = index.refs[s.ref]!;
+  const group = index.pack.groups[ref.group]!;
+  const start = page.start[s.al.pageStart]!;
+  let end = page.end[s.al.pageEnd - 1]!;
+  // A quote that reaches the end of its sentence keeps the full stop, as the outlets' wordings do.
+  if (s.al.refEnd === ref.exact.length) end += SENTENCE_END.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  const wording = text.slice(start, end);
+  return {
+    start,
+    end,
+    text: wording,
+    group: group.id,
+    speaker: group.speaker,
+    similarity: Math.round(s.similarity * 1000) / 1000,
+    strong: s.strong,
+    outlets: group.variants.map((v) => ({
+      document: v.document,
+      outlet: index.outlets.get(v.document) ?? v.document,
+      text: v.text,
+      change: outletChange(wording, v.text),
+    })),
+  };
+}
+
+/**
+ * Every corpus quote on the page, sorted by start, non-overlapping.
+ * Linear in the page: one scan for seeds, bounded alignment work per candidate window.
+ */
+export function matchQuotes(index: PackIndex, pageText: string, options: MatchOptions = {}): QuoteMatch[] {
+  const page = pageTokens(index, pageText);
+  const scored: Scored[] = [];
+  for (const c of findCandidates(index, page)) {
+    const s = score(index, page, c.ref, c.lo, c.hi);
+    if (s) scored.push(s);
+  }
+  // Best first: highest alignment score, then closest; overlapping weaker spans are dropped.
+  scored.sort((a, b) => b.al.score - a.al.score || b.similarity - a.similarity);
+  const taken: Scored[] = [];
+  const spans: Alignment[] = [];
+  for (const s of scored) {
+    if (!s.normal || overlaps(s.al, spans)) continue;
+    taken.push(s);
+    spans.push(s.al);
+  }
+  // Short sentences only next to an accepted quote (see CONTEXT); repeat so a run of them chains.
+  let added = true;
+  while (added) {
+    added = false;
+    for (const s of scored) {
+      if (!s.context || overlaps(s.al, spans) || !near(s.al, spans, CONTEXT.maxDistance)) continue;
+      taken.push(s);
+      spans.push(s.al);
+      added = true;
+    }
+  }
+  const kept = options.strongOnly ? taken.filter((s) => s.strong) : taken;
+  return kept.map((s) => toMatch(index, page, pageText, s)).sort((a, b) => a.start - b.start);
+}

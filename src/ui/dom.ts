@@ -1,0 +1,39 @@
+/**
+ * A tiny typed element builder for extension UI. Every string becomes a Text node or an attribute
+ * value — never markup — so page and corpus text can hold anything and still render as text.
+ * (Preact was tried first; its `dangerouslySetInnerHTML` path makes `web-ext lint` warn, and the UI is small.)
+ */
+
+export type Child = Node | string | number | null | undefined | false | Child[];
+
+export type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+/** Creates `<tag>` with attributes (`on*` functions become listeners) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+export function append(parent: Node, children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces everything inside `parent` with `children`. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}

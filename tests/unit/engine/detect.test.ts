@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { deriveLead, detectTopic, gateTerms, type PageSample } from '../../../src/engine/detect';
+import type { TopicSpec } from '../../../src/engine/types';
+import { topicSpec } from '../match/pack-helper';
+
+const spec: TopicSpec = topicSpec();
+const filler = (n: number): string => Array.from({ length: n }, (_, k) => `word${k % 50}`).join(' ');
+
+function page(p: Partial<PageSample>): PageSample {
+  return { url: '', title: '', text: '', ...p };
+}
+
+describe('detectTopic', () => {
+  it('says yes for a Mad Men news story and explains why', () => {
+    const v = detectTopic(
+      spec,
+      page({
+        url: 'https://www.nme.com/news/tv/elisabeth-moss-cried-after-jon-hamm-improvised-iconic-mad-men-scene-3340459',
+        title: 'Elisabeth Moss cried after Jon Hamm improvised iconic ‘Mad Men’ scene',
+        text: `Elisabeth Moss said she was brought to tears after Jon Hamm improvised a scene in Mad Men. Moss starred as Peggy Olson opposite Hamm’s Don Draper. ${filler(200)}`,
+      }),
+    );
+    expect(v.match).toBe(true);
+    const title = v.signals.find((s) => s.term === 'Mad Men' && s.where === 'title');
+    expect(title?.contribution).toBeGreaterThan(0);
+    expect(v.signals.some((s) => s.where === 'url')).toBe(true);
+    expect(v.signals.every((s) => s.contribution !== 0)).toBe(true);
+  });
+
+  it('says yes on body signals alone when several characters recur (a gallery without the title in its headline)', () => {
+    const v = detectTopic(
+      spec,
+      page({
+        title: 'Fifteen photos from the set',
+        text: 'Peggy Olson at her desk. Don Draper pitches the Carousel. Peggy Olson and Don Draper late at night. Joan Holloway runs the office. Roger Sterling pours a drink. Mad Men ran on AMC.',
+      }),
+    );
+    expect(v.match).toBe(true);
+  });
+
+  it('is case-sensitive for the show title: "mad men" the phrase does not count', () => {
+    const v = detectTopic(spec, page({ title: 'How mad men sold the American dream', text: `${filler(300)} mad men and their clients. Don Draper.` }));
+    expect(v.signals.some((s) => s.term === 'Mad Men')).toBe(false);
+    expect(v.match).toBe(false);
+  });
+
+  it('applies negatives even to the title-cased phrase', () => {
+    const v = detectTopic(spec, page({ title: 'The Real Mad Men of Madison Avenue', text: `The real mad men of Madison Avenue were ad executives. ${filler(300)}` }));
+    expect(v.match).toBe(false);
+    expect(v.signals.some((s) => s.kind === 'negative')).toBe(true);
+    expect(v.signals.some((s) => s.term === 'Mad Men' && s.where === 'title')).toBe(false);
+  });
+
+  it('says no for a review of the cast’s other work mentioning "Mad Men alum" once', () => {
+    const v = detectTopic(
+      spec,
+      page({
+        title: 'The Handmaid’s Tale review: Elisabeth Moss is ferocious',
+        headline: 'The Handmaid’s Tale review: Elisabeth Moss is ferocious',
+        text: `The Handmaid’s Tale review: Elisabeth Moss is ferocious\n${filler(40)}\nThe former Mad Men alum Elisabeth Moss plays June. ${filler(400)} Elisabeth Moss again.`,
+      }),
+    );
+    expect(v.match).toBe(false);
+  });
+
+  it('says no for a passing mention (one anchor term in the body)', () => {
+    const v = detectTopic(spec, page({ title: 'Top Gun: Maverick cast', text: `${filler(100)}\nJon Hamm plays Cyclone. Known for: Mad Men. ${filler(300)}` }));
+    expect(v.match).toBe(false);
+  });
+
+  it('never says yes on a single repeated term, even with corpus quote hits (a singer quoting the show)', () => {
+    const v = detectTopic(spec, page({ title: 'Taylor Swift explains Lavender Haze', text: `I was watching Mad Men. Mad Men again. ${filler(300)}` }), 3);
+    expect(v.match).toBe(false);
+    expect(v.signals.find((s) => s.kind === 'quote')?.count).toBe(3);
+  });
+
+  it('counts the longest term where terms overlap ("Don Draper", not also "Draper")', () => {
+    const v = detectTopic(spec, page({ text: 'Don Draper.', lead: '' }));
+    expect(v.signals.map((s) => `${s.term}@${s.where}`)).toEqual(['Don Draper@body']);
+  });
+
+  it('reads URL slugs case-insensitively', () => {
+    const v = detectTopic(spec, page({ url: 'https://x.example/tv/mad-men-peggy-olson-farewell' }));
+    expect(v.signals.filter((s) => s.where === 'url').map((s) => s.term).sort()).toEqual(['Mad Men', 'Peggy Olson']);
+  });
+
+  it('takes every number from the spec', () => {
+    const strict: TopicSpec = { ...spec, thresholds: { ...spec.thresholds, match: 10_000 } };
+    const p = page({ title: 'Mad Men: Don Draper and Peggy Olson', text: 'Mad Men. Don Draper. Peggy Olson.' });
+    expect(detectTopic(spec, p).match).toBe(true);
+    expect(detectTopic(strict, p).match).toBe(false);
+  });
+});
+
+describe('deriveLead', () => {
+  it('skips short lines after the headline and stops after the first long paragraph', () => {
+    const text = `Nav Home News\nThe Headline\nBy Someone · 3 hours ago\nShare Email\n${filler(30)}\n${filler(30)} Mad Men`;
+    const lead = deriveLead(text, 'The Headline', 60);
+    expect(lead).not.toContain('Mad Men');
+    expect(lead).toContain('word29');
+  });
+});
+
+describe('gateTerms', () => {
+  it('returns the strongest terms for the per-page gate', () => {
+    const terms = gateTerms(spec);
+    expect(terms[0]).toBe('Mad Men');
+    expect(terms).toContain('Don Draper');
+    expect(terms).toContain('Peggy Olson');
+    expect(terms).not.toContain('AMC');
+    expect(terms.length).toBeLessThanOrEqual(6);
+  });
+});

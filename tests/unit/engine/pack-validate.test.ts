@@ -1,0 +1,62 @@
+/** validatePack (hand-written, used at run time) and docs/pack.schema.json (checked here with ajv) agree on the bundled pack. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../src/engine/pack-validate';
+import type { Pack } from '../../../src/engine/types';
+import { buildPackFromDir } from '../../../src/node/corpus-dir';
+
+const root = resolve(import.meta.dirname, '../../..');
+const pack = await buildPackFromDir(resolve(root, 'assets/corpus'));
+const clone = (): Pack => structuredClone(pack);
+const errorsOf = (value: unknown, size?: number): string[] => {
+  const r = validatePack(value, size);
+  return r.ok ? [] : r.errors;
+};
+
+describe('docs/pack.schema.json', () => {
+  it('accepts the bundled generated pack', () => {
+    const schema = JSON.parse(readFileSync(resolve(root, 'docs/pack.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(pack))), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('validatePack', () => {
+  it('accepts the bundled pack', () => {
+    expect(validatePack(JSON.parse(JSON.stringify(pack)))).toMatchObject({ ok: true });
+  });
+
+  it('rejects a wrong format or version, naming the field', () => {
+    expect(errorsOf({ ...clone(), format: 'other' })).toEqual(['format: must be "verbatim-pack", got "other"']);
+    expect(errorsOf({ ...clone(), version: 2 })[0]).toMatch(/^version: unsupported version 2/);
+  });
+
+  it('rejects a wrong shape with the path of the problem', () => {
+    const p = clone() as unknown as { groups: { variants: unknown[] }[] };
+    p.groups[1]!.variants[0] = { document: 'nme', text: 'x', start: 'a', end: 1, change: [] };
+    expect(errorsOf(p)).toEqual(['groups[1].variants[0]: start and end must be non-negative integers', 'groups[1].variants[0].change: must be a non-empty array']);
+    expect(errorsOf(null)).toEqual(['pack: must be a JSON object']);
+  });
+
+  it('rejects duplicate ids and variants of unknown documents', () => {
+    const p = clone();
+    p.groups[1]!.id = p.groups[0]!.id;
+    p.groups[2]!.variants[0]!.document = 'nowhere';
+    expect(errorsOf(p)).toEqual([`groups[1].id: duplicate group id "${p.groups[0]!.id}"`, 'groups[2].variants[0].document: refers to unknown document "nowhere"']);
+  });
+
+  it('rejects offsets that do not fit the wording', () => {
+    const p = clone();
+    p.groups[0]!.variants[0]!.end += 3;
+    expect(errorsOf(p)[0]).toMatch(/^groups\[0\]\.variants\[0\]: offsets out of range/);
+  });
+
+  it('rejects oversized packs', () => {
+    expect(errorsOf(clone(), MAX_PACK_BYTES + 1)[0]).toMatch(/^pack: too large/);
+    const p = clone();
+    p.groups = new Array(MAX_GROUPS + 1).fill(p.groups[0]);
+    expect(errorsOf(p)).toEqual([`groups: too many groups: ${MAX_GROUPS + 1} (limit ${MAX_GROUPS})`]);
+  });
+});
