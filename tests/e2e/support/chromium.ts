@@ -13,8 +13,9 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** `extensionDir: null` launches the same browser without the extension (baselines). */
 export async function launchChromium(
-  extensionDir = CHROME_BUILD,
+  extensionDir: string | null = CHROME_BUILD,
   extraArgs: string[] = [],
   { headless = true }: { headless?: boolean } = {},
 ): Promise<ChromiumSession> {
@@ -23,8 +24,7 @@ export async function launchChromium(
     executablePath: CHROMIUM,
     headless,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -37,7 +37,7 @@ export async function launchChromium(
   });
   // An idle MV3 worker can be stopped during a test: always ask for the current handle.
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = extensionDir ? new URL((await worker()).url()).host : '';
   return {
     context,
     extensionId,
