@@ -14,7 +14,7 @@
 import { contentKeys, similarity } from './similarity';
 import type { Unit } from './units';
 
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 16;
 const CANDIDATES = 8;
 const SAMPLES = 4;
 const MIN_SHARED = 3;
