@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { packPlugin } from './scripts/pack-plugin';
+import { readabilitySafe } from './scripts/readability-safe';
 
 const GECKO_ID = 'verbatim@verbatim.example';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   // A separate output folder lets parallel builds (e.g. two test runs) not overwrite each other.
   outDir: process.env.VERBATIM_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [packPlugin()],
+    plugins: [packPlugin(), readabilitySafe()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -7,19 +7,28 @@ import type { Plugin } from 'vite';
 
 const PACK_ID = 'virtual:verbatim-pack';
 const GATE_ID = 'virtual:verbatim-gate';
+/** The corpus source itself (manifest, texts, topic): the extension rebuilds the pack when the user adds pages. */
+const CORPUS_ID = 'virtual:verbatim-corpus';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../assets/corpus');
 
 export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
+  let corpusDirModule: Promise<typeof import('../src/node/corpus-dir')> | undefined;
   return {
     name: 'verbatim-pack',
     resolveId(id) {
-      if (id === PACK_ID || id === GATE_ID) return '\0' + id;
+      if (id === PACK_ID || id === GATE_ID || id === CORPUS_ID) return '\0' + id;
       return null;
     },
     async load(id) {
+      if (id === '\0' + CORPUS_ID) {
+        // Loaded one after the other: two concurrent first imports of corpus-dir get a half-initialised module.
+        const { loadCorpusDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));
+        this.addWatchFile(corpusDir);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(await loadCorpusDir(corpusDir)))});`;
+      }
       if (id !== '\0' + PACK_ID && id !== '\0' + GATE_ID) return null;
-      const { buildPackFromDir } = await import('../src/node/corpus-dir');
+      const { buildPackFromDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));
       const { gateTerms } = await import('../src/engine/detect');
       this.addWatchFile(corpusDir);
       const pack = await buildPackFromDir(corpusDir);

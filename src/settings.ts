@@ -31,3 +31,38 @@ export const DEFAULT_SETTINGS: Settings = {
   colors: { light: '#ffe066', dark: '#7a5c00' },
   sensitivity: 'normal',
 };
+
+/** The host of an http(s) URL, lower-case, or null for anything else (browser pages, files, junk). */
+export function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `host` is `site` or one of its subdomains ("www.nme.com" is on "nme.com"). */
+export function hostOnSite(host: string, site: string): boolean {
+  const s = site.toLowerCase().replace(/^www\./, '');
+  return host === s || host.endsWith('.' + s);
+}
+
+/**
+ * Should the gate analyse this page without being asked? Pure: the content gate calls it with the
+ * stored settings. `on-click` never runs by itself — the popup asks the background to analyse the
+ * active tab (activeTab + scripting) when it is opened.
+ */
+export function shouldRun(settings: Settings, url: string): boolean {
+  const host = hostOf(url);
+  if (host === null) return false;
+  if (settings.runMode === 'everywhere') return true;
+  if (settings.runMode === 'listed-sites') return settings.sites.some((s) => hostOnSite(host, s));
+  return false;
+}
+
+/** Are highlights wanted on this page? (The popup's per-site switch writes `highlightsOffOn`.) */
+export function highlightsEnabled(settings: Settings, url: string): boolean {
+  const host = hostOf(url);
+  return host !== null && !settings.highlightsOffOn.some((s) => hostOnSite(host, s));
+}

@@ -9,3 +9,10 @@ declare module 'virtual:verbatim-gate' {
   const terms: string[];
   export default terms;
 }
+
+declare module 'virtual:verbatim-corpus' {
+  import type { CorpusSource } from './engine/corpus-source';
+  /** The bundled corpus source (manifest, article texts, topic spec): rebuilt with the user's added pages. */
+  const corpus: CorpusSource;
+  export default corpus;
+}

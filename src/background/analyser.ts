@@ -1,18 +1,33 @@
 /**
- * The pack and its index live in the background: built once per worker lifetime, shared by all tabs,
- * so a page never pays for indexing and the content script never carries the pack.
+ * The active pack and its index live in the background: built once per worker lifetime (and again
+ * when the user's corpus changes), shared by all tabs, so a page never pays for indexing and the
+ * content script never carries the pack.
  */
-import pack from 'virtual:verbatim-pack';
 import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
 import { indexPack, type PackIndex } from '../engine/match';
+import type { Pack } from '../engine/types';
+import type { Sensitivity } from '../settings';
+import { SENSITIVITY_FACTOR, loadSettings } from '../storage/settings';
+import { activePack } from './packs';
 
-let index: PackIndex | null = null;
+let indexed: { pack: Pack; index: PackIndex } | null = null;
 
-export function activeIndex(): PackIndex {
-  index ??= indexPack(pack);
-  return index;
+export async function activeIndex(): Promise<PackIndex> {
+  const pack = await activePack();
+  if (indexed?.pack !== pack) indexed = { pack, index: indexPack(pack) };
+  return indexed.index;
 }
 
-export function analyse(page: PageSample): PageAnalysis {
-  return analysePage(activeIndex(), page);
+/** The same index with the topic threshold scaled; the (large) lookup tables are shared, not copied. */
+export function withSensitivity(index: PackIndex, sensitivity: Sensitivity): PackIndex {
+  const factor = SENSITIVITY_FACTOR[sensitivity];
+  if (factor === 1) return index;
+  const topic = index.pack.topic;
+  const match = (topic.thresholds['match'] ?? 12) * factor;
+  return { ...index, pack: { ...index.pack, topic: { ...topic, thresholds: { ...topic.thresholds, match } } } };
+}
+
+export async function analyse(page: PageSample): Promise<PageAnalysis> {
+  const [index, settings] = await Promise.all([activeIndex(), loadSettings()]);
+  return analysePage(withSensitivity(index, settings.sensitivity), page);
 }

@@ -3,7 +3,8 @@
  * stopped, and cleared when a tab navigates or closes.
  */
 import { browser } from 'wxt/browser';
-import type { TabState } from '../messages';
+import type { PageAnalysis } from '../engine/analyse';
+import type { PageTimings, TabState } from '../messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -14,6 +15,15 @@ export async function saveTab(tabId: number, state: TabState): Promise<void> {
 export async function loadTab(tabId: number): Promise<TabState | null> {
   const stored = await browser.storage.session.get(key(tabId));
   return (stored[key(tabId)] as TabState | undefined) ?? null;
+}
+
+/** The highlighter reports what is on the page now (after marking, or after content went away). */
+export async function updateTab(tabId: number, quotes: PageAnalysis['quotes'], timings?: PageTimings): Promise<TabState | null> {
+  const state = await loadTab(tabId);
+  if (!state) return null;
+  const next: TabState = { ...state, analysis: { ...state.analysis, quotes }, ...(timings ? { timings } : {}) };
+  await saveTab(tabId, next);
+  return next;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

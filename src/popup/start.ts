@@ -1,9 +1,13 @@
-/** Finds the tab the popup is about and renders what the background knows of it. */
+/** Finds the tab the popup is about, loads what is known of it, renders, and wires the actions. */
 import { browser } from 'wxt/browser';
-import pack from 'virtual:verbatim-pack';
-import { send } from '../messages';
+import { send, sendToTab, type TabState } from '../messages';
+import { hostOf, shouldRun } from '../settings';
+import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings';
 import { replaceChildren } from '../ui/dom';
-import { popupView } from './view';
+import { t } from '../i18n';
+import { activePack, addUserDocument } from '../background/packs';
+import { restriction } from './page-kind';
+import { popupView, type PopupActions, type PopupModel } from './view';
 
 /** `popup.html?tabId=N` shows tab N (tests open the popup as a page); otherwise the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
@@ -13,8 +17,99 @@ export async function targetTabId(search = location.search): Promise<number | nu
   return tab?.id ?? null;
 }
 
-export async function startPopup(root: Element): Promise<void> {
+async function tabUrl(tabId: number | null): Promise<string | null> {
+  if (tabId === null) return null;
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Polls the background until the tab has a state newer than `after` (the highlighter reports in ~100 ms). */
+async function waitForState(tabId: number, after: number, timeout = 6000): Promise<TabState | null> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const state = await send({ type: 'tab-state', tabId });
+    if (state && state.at > after) return state;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return send({ type: 'tab-state', tabId });
+}
+
+export async function startPopup(root: HTMLElement): Promise<void> {
+  const loadStart = performance.now();
+  document.title = t('popupTitle');
+  const inTab = new URLSearchParams(location.search).has('tabId');
   const tabId = await targetTabId();
-  const state = tabId === null ? null : await send({ type: 'tab-state', tabId });
-  replaceChildren(root, popupView(state, pack));
+  const [url, state, pack, settings, notice] = await Promise.all([
+    tabUrl(tabId),
+    tabId === null ? null : send({ type: 'tab-state', tabId }),
+    activePack(),
+    loadSettings(),
+    pendingNotice(),
+  ]);
+  const model: PopupModel = { tabId, url, state, pack, settings, notice, analysing: false };
+
+  const render = () => {
+    const start = performance.now();
+    const focusedTestId = (document.activeElement as HTMLElement | null)?.dataset?.testid;
+    replaceChildren(root, popupView(model, actions));
+    const ms = performance.now() - start;
+    root.dataset.renderMs = ms.toFixed(1);
+    root.dataset.ready = 'true';
+    if (focusedTestId) root.querySelector<HTMLElement>(`[data-testid="${focusedTestId}"]`)?.focus();
+    return ms;
+  };
+
+  const analyseNow = async () => {
+    if (tabId === null) return;
+    const before = model.state?.at ?? 0;
+    model.analysing = true;
+    render();
+    const ok = await send({ type: 'analyse-tab', tabId }).catch(() => false);
+    model.state = ok ? await waitForState(tabId, before) : model.state;
+    model.analysing = false;
+    render();
+  };
+
+  const actions: PopupActions = {
+    analyseNow: () => void analyseNow(),
+    async setHighlights(on) {
+      const host = model.url ? hostOf(model.url) : null;
+      if (!host || tabId === null) return;
+      model.settings = await updateSettings((s) => ({
+        ...s,
+        highlightsOffOn: on ? s.highlightsOffOn.filter((x) => x !== host) : [...s.highlightsOffOn.filter((x) => x !== host), host],
+      }));
+      await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
+    },
+    reveal(group, index) {
+      if (tabId !== null) void sendToTab(tabId, { type: 'reveal', group, index }).catch(() => undefined);
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    addDocument: addUserDocument,
+    dismissNotice: () => void dismissNotice(),
+    corpusChanged() {
+      void (async () => {
+        model.pack = await activePack();
+        await analyseNow();
+      })();
+    },
+  };
+
+  const firstRender = render();
+  const loadMs = performance.now() - loadStart;
+  console.info(`Verbatim popup: data ${loadMs.toFixed(1)} ms, first render ${firstRender.toFixed(1)} ms`);
+  root.dataset.loadMs = loadMs.toFixed(1);
+  // Since the popup document started loading (navigation start): what the reader waits for.
+  root.dataset.readyAt = performance.now().toFixed(1);
+
+  // "Only when you open the popup": opening it is the request to analyse this page.
+  if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url)) await analyseNow();
+
+  document.addEventListener('keydown', (event) => {
+    // Escape not taken by an open row closes the toolbar popup (never the tab a test opened it in).
+    if (event.key === 'Escape' && !event.defaultPrevented && !inTab) window.close();
+  });
 }

@@ -1,62 +1,121 @@
-/** The popup: the page's status, then its quotes with every outlet's wording. */
-import type { QuoteMatch } from '../engine/match';
-import type { Pack, PackDocument } from '../engine/types';
+/** The popup: status, the page's quotes (or the whole corpus to browse), outlet fidelity, timings. */
+import type { Pack } from '../engine/types';
 import { t } from '../i18n';
-import type { TabState } from '../messages';
+import type { PageTimings, TabState } from '../messages';
+import { highlightsEnabled, shouldRun, type Settings } from '../settings';
+import { SENSITIVITY_FACTOR, type SettingsNotice } from '../storage/settings';
 import { h } from '../ui/dom';
+import { addPageView, type AddPageContext } from './add-page';
+import { browseView } from './browse';
+import { fidelityView } from './fidelity-view';
+import { listKeyboard } from './keyboard';
+import { lookup, occurrenceIndex, pageRow } from './models';
+import { ownDocument, restriction } from './page-kind';
+import { quoteRow } from './quote-row';
+import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
 
-export function popupView(state: TabState | null, pack: Pack): HTMLElement {
-  const documents = new Map(pack.documents.map((d) => [d.id, d]));
+export interface PopupModel {
+  tabId: number | null;
+  /** The tab's URL when the browser lets the extension see it. */
+  url: string | null;
+  state: TabState | null;
+  pack: Pack;
+  settings: Settings;
+  notice: SettingsNotice | null;
+  analysing: boolean;
+}
+
+export interface PopupActions extends StatusActions {
+  reveal(group: string, index: number): void;
+  openOptions(): void;
+  dismissNotice(): void;
+  /** The user's corpus changed from the popup (a page was added). */
+  corpusChanged(): void;
+  addDocument: AddPageContext['add'];
+}
+
+export function statusKind(model: PopupModel): StatusKind {
+  if (restriction(model.url) && !model.state) return 'restricted';
+  if (model.analysing) return 'analysing';
+  if (!model.state) return 'not-analysed';
+  return model.state.analysis.status;
+}
+
+export function popupView(model: PopupModel, actions: PopupActions): HTMLElement {
+  const { pack, state } = model;
+  const kind = statusKind(model);
+  const url = model.url ?? state?.url ?? null;
+  const own = ownDocument(url, pack.documents);
   const quotes = state?.analysis.quotes ?? [];
+  const look = lookup(pack);
+  const outlets = new Set(quotes.flatMap((q) => q.outlets.map((o) => o.document)).filter((d) => d !== own?.id)).size;
+  const statusModel: StatusModel = {
+    kind,
+    topic: pack.topic.name,
+    restriction: restriction(url),
+    state,
+    notAnalysedReason: model.settings.runMode === 'on-click' ? 'on-click' : url && !shouldRun(model.settings, url) ? 'listed-sites' : 'gate',
+    own,
+    outlets,
+    needed: (pack.topic.thresholds['match'] ?? 12) * SENSITIVITY_FACTOR[model.settings.sensitivity],
+    url,
+    highlightsOn: url ? highlightsEnabled(model.settings, url) : true,
+  };
+  const canAdd = model.tabId !== null && kind !== 'restricted' && kind !== 'analysing';
+  const extra = canAdd ? [addPageView({ tabId: model.tabId!, onAdded: actions.corpusChanged, add: actions.addDocument })] : [];
+
+  let body: HTMLElement | null = null;
+  if (quotes.length > 0) {
+    const index = occurrenceIndex(quotes);
+    const list = h(
+      'ol',
+      { class: 'quotes', 'data-testid': 'quotes', 'aria-labelledby': 'quotes-heading' },
+      quotes.map((q, i) =>
+        quoteRow(pageRow(q, look, own?.id ?? null), {
+          eager: true,
+          onToggle: (row) => actions.reveal(row.group, index[i]!),
+        }),
+      ),
+    );
+    listKeyboard(list);
+    body = h('section', { class: 'page-quotes' }, h('h2', { id: 'quotes-heading' }, t('quotesHeading')), h('p', { class: 'hint' }, t('quotesHint')), list);
+  } else if (kind !== 'analysing') {
+    body = browseView(pack);
+  }
+
   return h(
     'main',
     { class: 'popup' },
-    h('h1', { class: 'popup__title' }, t('popupTitle')),
-    statusView(state, pack.topic.name),
-    quotes.length > 0 &&
-      h(
-        'section',
-        { 'aria-labelledby': 'quotes-heading' },
-        h('h2', { id: 'quotes-heading' }, t('quotesHeading')),
-        h('ol', { class: 'quotes', 'data-testid': 'quotes' }, quotes.map((q) => quoteRow(q, documents))),
-      ),
-  );
-}
-
-function statusView(state: TabState | null, topic: string): HTMLElement {
-  if (!state) return h('p', { class: 'status', 'data-testid': 'status' }, t('statusNoData', topic));
-  const { analysis } = state;
-  return h(
-    'p',
-    { class: 'status', 'data-testid': 'status', 'data-topic': String(analysis.topic.match) },
-    h('strong', {}, analysis.topic.match ? t('statusTopic', topic) : t('statusNotTopic', topic)),
-    ' · ',
-    analysis.quotes.length > 0 ? t('statusQuotes', analysis.quotes.length) : t('statusNoQuotes'),
-  );
-}
-
-function quoteRow(quote: QuoteMatch, documents: Map<string, PackDocument>): HTMLElement {
-  return h(
-    'li',
-    { class: 'quote', 'data-group': quote.group },
-    h('blockquote', { class: 'quote__text' }, quote.text),
-    h('p', { class: 'quote__meta' }, `${quote.speaker ?? t('speakerUnknown')} · `, t(quote.outlets.length === 1 ? 'outletCountOne' : 'outletCount', quote.outlets.length)),
     h(
-      'ul',
-      { class: 'outlets' },
-      quote.outlets.map((o) => {
-        const url = documents.get(o.document)?.url;
-        return h(
-          'li',
-          { class: 'outlet', 'data-document': o.document },
-          h(
-            'span',
-            { class: 'outlet__name' },
-            url ? h('a', { href: url, target: '_blank', rel: 'noreferrer noopener', title: t('openArticle', o.outlet) }, o.outlet) : o.outlet,
-          ),
-          h('q', { class: 'outlet__text' }, o.text),
-        );
-      }),
+      'header',
+      { class: 'popup__header' },
+      h('h1', { class: 'popup__title' }, t('popupTitle')),
+      h('button', { type: 'button', class: 'button button--quiet', 'data-testid': 'open-options', onclick: () => actions.openOptions() }, t('openOptions')),
     ),
+    model.notice && noticeView(model.notice, actions),
+    statusView(statusModel, actions, extra),
+    body,
+    fidelityView(pack, own?.id ?? null),
+    state?.timings && timingsView(state.timings),
+  );
+}
+
+export function noticeView(notice: SettingsNotice, actions: { dismissNotice(): void }): HTMLElement {
+  const text =
+    notice.kind === 'reset' ? t('noticeReset') : notice.kind === 'migrated' ? t('noticeMigrated') : t('noticeRepaired', notice.fields.join(', '));
+  const box = h('div', { class: 'notice', role: 'alert', 'data-testid': 'settings-notice' }, h('p', {}, text));
+  box.append(
+    h('button', { type: 'button', class: 'button button--quiet', onclick: () => (box.remove(), actions.dismissNotice()) }, t('dismiss')),
+  );
+  return box;
+}
+
+function timingsView(timings: PageTimings): HTMLElement {
+  const total = Math.round(timings.extract + timings.detect + timings.match + timings.mark);
+  const ms = (x: number) => Math.round(x * 10) / 10;
+  return h(
+    'footer',
+    { class: 'timings', 'data-testid': 'timings' },
+    t('timings', timings.chars, total, ms(timings.extract), ms(timings.detect), ms(timings.match), ms(timings.mark)),
   );
 }

@@ -18,15 +18,21 @@ export function readMarks(): MarkInfo[] {
   }));
 }
 
-/** Runs in the popup page. */
+/** Runs in the popup page. An outlet's `q` may hold a word diff: its own wording is the text minus <del> and screen-reader labels. */
 export function readPopup(): { status: string; rows: { group: string; text: string; outlets: { document: string; text: string; href: string | null }[] }[] } {
+  const wording = (q: Element | null): string => {
+    if (!q) return '';
+    const copy = q.cloneNode(true) as Element;
+    copy.querySelectorAll('del, .vh').forEach((n) => n.remove());
+    return copy.textContent ?? '';
+  };
   const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
   const rows = Array.from(document.querySelectorAll('[data-testid="quotes"] > li')).map((li) => ({
     group: li.getAttribute('data-group') ?? '',
-    text: li.querySelector('blockquote')?.textContent ?? '',
+    text: (li.querySelector('[data-testid="quote-text"]') ?? li.querySelector('blockquote'))?.textContent ?? '',
     outlets: Array.from(li.querySelectorAll('[data-document]')).map((o) => ({
       document: o.getAttribute('data-document') ?? '',
-      text: o.querySelector('q')?.textContent ?? '',
+      text: wording(o.querySelector('q')),
       href: o.querySelector('a')?.getAttribute('href') ?? null,
     })),
   }));

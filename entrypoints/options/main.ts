@@ -1,0 +1,4 @@
+import { startOptions } from '../../src/options/options';
+import '../../src/options/options.css';
+
+void startOptions(document.getElementById('app')!);

@@ -1,0 +1,100 @@
+/** The "Add this page to my corpus" flow: extract, ask for the outlet name, store, report. */
+import type { AddResult } from '../background/packs';
+import type { UserDocument } from '../storage/packs';
+import { t } from '../i18n';
+import { hostOf } from '../settings';
+import { h, replaceChildren } from '../ui/dom';
+import { extractArticle, type ExtractedArticle } from './extract-article';
+
+export interface AddPageContext {
+  tabId: number;
+  /** Called once the page is in the corpus (re-analyse the tab, re-render). */
+  onAdded: () => void;
+  /** Stores the page in the user's corpus (background/packs.ts `addUserDocument`). */
+  add: (doc: UserDocument) => Promise<AddResult>;
+  /** Injected in tests. */
+  extract?: (tabId: number) => Promise<ExtractedArticle | null>;
+}
+
+export function addPageView(ctx: AddPageContext): HTMLElement {
+  const box = h('div', { class: 'add-page', 'data-testid': 'add-page' });
+  const message = h('p', { class: 'add-page__message', role: 'status', 'data-testid': 'add-page-message' });
+  const start = h('button', { type: 'button', class: 'button', 'data-testid': 'add-page-button' }, t('addPage'));
+  start.addEventListener('click', async () => {
+    start.disabled = true;
+    message.textContent = t('addPageReading');
+    let article: ExtractedArticle | null = null;
+    try {
+      article = await (ctx.extract ?? extractArticle)(ctx.tabId);
+    } catch (error) {
+      console.warn('Verbatim: could not read the page', error);
+    }
+    if (!article) {
+      start.disabled = false;
+      message.textContent = t('addPageNoArticle');
+      return;
+    }
+    message.textContent = '';
+    replaceChildren(
+      box,
+      form(article, ctx, message, () => {
+        start.disabled = false;
+        replaceChildren(box, start, message);
+        start.focus();
+      }),
+      message,
+    );
+  });
+  box.append(start, message);
+  return box;
+}
+
+function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLElement, reset: () => void): HTMLFormElement {
+  const input = h('input', {
+    id: 'add-outlet',
+    type: 'text',
+    required: true,
+    maxlength: '80',
+    autocomplete: 'off',
+    value: article.siteName ?? hostOf(article.url)?.replace(/^www\./, '') ?? '',
+    'data-testid': 'add-outlet',
+  });
+  const submit = h('button', { type: 'submit', class: 'button button--primary' }, t('addPageConfirm'));
+  const cancel = h('button', { type: 'button', class: 'button' }, t('cancel'));
+  const el = h(
+    'form',
+    { class: 'add-form', 'aria-labelledby': 'add-form-title' },
+    h('p', { id: 'add-form-title' }, t('addPageFound', article.title ?? article.url, article.words)),
+    h('label', { for: 'add-outlet' }, t('addPageOutlet')),
+    input,
+    h('div', { class: 'add-form__buttons' }, submit, cancel),
+  );
+  cancel.addEventListener('click', reset);
+  el.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const outlet = input.value.trim();
+    if (!outlet) return input.focus();
+    submit.disabled = true;
+    message.textContent = t('addPageSaving');
+    const result = await ctx.add({
+      id: `user-${Date.now().toString(36)}`,
+      outlet,
+      site: hostOf(article.url),
+      url: article.url,
+      title: article.title,
+      published: article.published,
+      text: article.text,
+      added: Date.now(),
+    });
+    if (!result.ok) {
+      submit.disabled = false;
+      message.textContent = t('addPageRefused', result.error);
+      return;
+    }
+    el.remove();
+    message.textContent = t('addPageAdded', outlet, result.joined);
+    ctx.onAdded();
+  });
+  queueMicrotask(() => input.focus());
+  return el;
+}

@@ -1,0 +1,131 @@
+/**
+ * The options page in real Chromium: run mode, colours with a live preview, sensitivity; the corpus
+ * list; importing a good pack (its hostile text stays text, and it joins the popup's comparisons),
+ * refusing a broken or truncated one with the reasons named and the corpus unchanged; removing;
+ * corrupt stored settings reset with a notice; axe finds no serious or critical violation.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/engine/types';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { bundledPack } from './support/corpus';
+import { brokenPack, goodPack } from './support/packs';
+import { artifact } from './support/paths';
+import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
+
+let session: ChromiumSession;
+let pack: Pack;
+
+beforeAll(async () => {
+  [session, pack] = await Promise.all([launchChromium(), bundledPack()]);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.waitForSelector('#app[data-ready]');
+  return page;
+}
+
+const corpusList = (page: Page) =>
+  page.$$eval('[data-testid="corpus-list"] > li', (lis) => lis.map((li) => ({ id: li.getAttribute('data-pack'), documents: li.getAttribute('data-documents'), text: li.textContent })));
+const stored = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
+
+async function importFile(page: Page, name: string, content: string): Promise<void> {
+  await page.setInputFiles('[data-testid="import-input"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page.waitForSelector('[data-testid="import-result"][data-ok]');
+}
+
+describe('Chromium options page', () => {
+  it('saves run mode, colours (live preview) and sensitivity; passes axe in light and dark', async () => {
+    const page = await openOptions();
+    expect(await corpusList(page)).toEqual([{ id: pack.id, documents: String(pack.documents.length), text: expect.stringContaining('(bundled)') }]);
+    await page.getByLabel('Only when I open the popup').check();
+    await page.getByLabel('Strict').check();
+    await page.fill('[data-testid="sites"]', 'https://www.NME.com/news\nnot a site\nindiewire.com');
+    await page.locator('[data-testid="sites"]').blur();
+    await page.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { sites: string[] } | undefined)?.sites?.length === 2);
+    await page.locator('[data-testid="color-light"]').fill('#a0e0ff');
+    expect(await page.$eval('[data-testid="preview-light"]', (m) => getComputedStyle(m).backgroundColor)).toBe('rgb(160, 224, 255)');
+    await page.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { colors: { light: string } }).colors.light === '#a0e0ff');
+    const settings = await page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+    expect(settings).toMatchObject({ version: 1, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
+    expect(await page.textContent('#sites-hint')).toContain('not a site');
+
+    await page.evaluate(axeSource());
+    const light = serious(await page.evaluate(runAxe));
+    await page.screenshot({ path: artifact('options-chromium-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = serious(await page.evaluate(runAxe));
+    await page.screenshot({ path: artifact('options-chromium-dark.png'), fullPage: true });
+    console.info('axe options (light, dark): serious/critical', light.length, dark.length);
+    expect(light).toEqual([]);
+    expect(dark).toEqual([]);
+    await page.evaluate(async () => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+
+  it('imports a good pack (hostile text stays text; it joins the popup), refuses broken ones with reasons and leaves the corpus unchanged, removes', async () => {
+    const page = await openOptions();
+    await importFile(page, 'extra.json', JSON.stringify(goodPack(pack)));
+    expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('true');
+    expect(await page.textContent('[data-testid="import-result"]')).toContain('Imported “extra-pack”');
+    const list = await corpusList(page);
+    expect(list.map((l) => [l.id, l.documents])).toEqual([[pack.id, String(pack.documents.length)], ['extra-pack', String(pack.documents.length)]]);
+    const after = await stored(page);
+
+    // The imported outlets join the comparisons; their markup is shown as text and never runs.
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=999999`);
+    await popup.waitForSelector('#app[data-ready]');
+    const fidelity = await popup.evaluate(readFidelity);
+    expect(fidelity.some((f) => f.document === 'extra-pack/nme' && f.text.startsWith('<img src=x onerror="window.__verbatimPwned=1">Hostile Outlet'))).toBe(true);
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(pack.groups.length * 2);
+    expect(await popup.evaluate(() => (window as unknown as { __verbatimPwned?: number }).__verbatimPwned)).toBeUndefined();
+    await popup.close();
+
+    // Broken: wrong version + duplicate group id. Truncated: not JSON. Same id again: refused.
+    for (const [name, content, reasons] of [
+      ['broken.json', JSON.stringify(brokenPack(pack)), ['version: unsupported version 99', 'duplicate group id']],
+      ['truncated.json', JSON.stringify(goodPack(pack)).slice(0, 5000), ['not valid JSON']],
+      ['again.json', JSON.stringify(goodPack(pack)), ['already in your corpus']],
+    ] as const) {
+      await importFile(page, name, content);
+      expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('false');
+      const message = (await page.textContent('[data-testid="import-result"]'))!;
+      expect(message).toContain('your corpus is unchanged');
+      for (const r of reasons) expect(message).toContain(r);
+      expect(await stored(page)).toBe(after);
+      expect((await corpusList(page)).map((l) => l.id)).toEqual([pack.id, 'extra-pack']);
+      console.info(`refused ${name}:`, message.replace(/\s+/g, ' ').slice(0, 200));
+    }
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __verbatimPwned?: number }).__verbatimPwned)).toBeUndefined();
+
+    await page.click('[data-testid="remove-extra-pack"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
+    expect(JSON.parse(await stored(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('resets corrupt stored settings with a notice instead of a blank page', async () => {
+    const page = await openOptions();
+    await page.evaluate(async () => chrome.storage.local.set({ settings: '{"runMode": "every' }));
+    await page.reload();
+    await page.waitForSelector('#app[data-ready]');
+    expect(await page.textContent('[data-testid="settings-notice"]')).toContain('could not be read and were reset');
+    expect(await page.isChecked('[data-testid="runMode-everywhere"]')).toBe(true);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=999999`);
+    await popup.waitForSelector('#app[data-ready]');
+    expect(await popup.textContent('[data-testid="settings-notice"]')).toContain('reset');
+    await popup.click('[data-testid="settings-notice"] button');
+    expect(await popup.evaluate(async () => (await chrome.storage.local.get('settingsNotice'))['settingsNotice'] ?? null)).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The popup and the options page in real Firefox ESR (MV2, temporary add-on): status, every quote row
+ * in page order, a keyboard-expanded comparison with diff marks, outlet fidelity, the corpus browser on
+ * an unrelated page, importing a good pack and refusing a broken one (corpus unchanged), axe, screenshots.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outletFidelity } from '../../src/engine/fidelity';
+import { CHANGE_INFO } from '../../src/engine/taxonomy';
+import type { Pack } from '../../src/engine/types';
+import { unrelatedPage } from './support/article-page';
+import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { openExtensionPage, tabInfo } from './support/firefox-pages';
+import { brokenPack, goodPack } from './support/packs';
+import { readMarks } from './support/page-checks';
+import { artifact } from './support/paths';
+import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import { startServer, type PageServer } from './support/server';
+
+let session: FirefoxSession;
+let server: PageServer;
+let pack: Pack;
+
+beforeAll(async () => {
+  [session, server, pack] = await Promise.all([launchFirefox(), startServer(), bundledPack()]);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function tabIdFor(url: string): Promise<number> {
+  const probe = await openExtensionPage(session.browser, '/popup.html', '#app[data-ready]');
+  const { tabId } = await tabInfo(probe, url);
+  await probe.close();
+  return tabId;
+}
+
+async function axe(page: Page, label: string): Promise<void> {
+  await page.evaluate(axeSource());
+  const violations = await page.evaluate(runAxe);
+  console.info(`axe ${label} (Firefox): ${violations.length} violation(s)`, violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'none');
+  expect(serious(violations)).toEqual([]);
+}
+
+describe('Firefox popup', () => {
+  it('on a corpus article: status, every row in page order, expanded comparison with diff marks, fidelity, axe, screenshots', async () => {
+    const doc = manifestDocuments().find((d) => d.id === 'nme')!;
+    const url = server.set('/news/nme.html', corpusArticlePage(doc));
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
+    await sleep(300);
+    const marks = await page.evaluate(readMarks);
+    const tabId = await tabIdFor(url);
+    const popup = await openExtensionPage(session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="quotes"] > li');
+    await popup.setViewport({ width: 460, height: 700 });
+    const timings = await popup.evaluate(readTimings);
+    console.info(`popup (Firefox): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`);
+
+    const status = await popup.evaluate(readStatus);
+    const rows = await popup.evaluate(readRows, 'quotes');
+    expect(status.kind).toBe('topic');
+    expect(status.text).toContain('A Mad Men article');
+    expect(status.counts).toMatch(new RegExp(`^${rows.length} corpus quotes on this page, carried by \\d outlets$`));
+    expect(status.why.some((w) => w.term === 'Mad Men')).toBe(true);
+    expect(rows.map((r) => r.group)).toEqual(marks.map((m) => m.group).filter((g, i, all) => g !== all[i - 1]));
+    expect(new Set(rows.map((r) => r.group))).toEqual(groupsOf(pack, 'nme'));
+
+    const target = rows.findIndex((r) => r.differs);
+    expect(target).toBeGreaterThanOrEqual(0);
+    await popup.focus('[data-testid="quotes"] .quote__toggle[tabindex="0"]');
+    for (let i = 0; i < target; i++) await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    const opened = (await popup.evaluate(readRows, 'quotes'))[target]!;
+    expect(opened.expanded && opened.comparisonVisible).toBe(true);
+    const lines = await popup.evaluate(readComparison, opened.group);
+    const group = pack.groups.find((g) => g.id === opened.group)!;
+    expect(lines.map((l) => l.wording).sort()).toEqual(group.variants.map((v) => v.text).sort());
+    expect(lines.some((l) => l.consensus)).toBe(true);
+    const marked = lines.filter((l) => l.ins.length + l.del.length > 0);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const l of marked) {
+      if (l.ins.length) expect(l.insDecoration).toContain('underline');
+      if (l.del.length) expect(l.delDecoration).toContain('line-through');
+      expect(l.srLabels.length).toBe(l.ins.length + l.del.length);
+    }
+    await page.waitForSelector(`mark[data-verbatim-focus][data-verbatim-group="${opened.group}"]`, { timeout: 5000 });
+
+    const fidelity = await popup.evaluate(readFidelity);
+    for (const f of outletFidelity(pack)) {
+      const line = fidelity.find((x) => x.document === f.document)!.text;
+      expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
+      for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
+    }
+
+    await axe(popup, 'popup, light');
+    await popup.screenshot({ path: artifact('popup-firefox-light.png'), fullPage: true });
+    try {
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await axe(popup, 'popup, dark');
+      await popup.screenshot({ path: artifact('popup-firefox-dark.png'), fullPage: true });
+    } catch (error) {
+      console.info('Firefox: colour-scheme emulation not available over BiDi here:', (error as Error).message);
+    }
+    await popup.keyboard.press('Escape');
+    await popup.close();
+    await page.close();
+  });
+
+  it('on an unrelated page: says so and offers every corpus quote to browse and search', async () => {
+    const url = server.set('/news/cycle-lanes.html', unrelatedPage());
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    await sleep(600);
+    const tabId = await tabIdFor(url);
+    const popup = await openExtensionPage(session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
+    expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');
+    expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(pack.groups.map((g) => g.id));
+    await popup.type('[data-testid="corpus-search"]', 'january jones');
+    const found = await popup.evaluate(readRows, 'corpus-quotes');
+    expect(found.length).toBe(pack.groups.filter((g) => g.speaker === 'January Jones').length);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Firefox options page', () => {
+  it('imports a good pack and refuses a broken one, corpus unchanged; axe clean', async () => {
+    const options = await openExtensionPage(session.browser, '/options.html', '#app[data-ready]');
+    const choose = (name: string, content: string) =>
+      options.evaluate(
+        (n: string, c: string) => {
+          const input = document.querySelector<HTMLInputElement>('[data-testid="import-input"]')!;
+          const dt = new DataTransfer();
+          dt.items.add(new File([c], n, { type: 'application/json' }));
+          input.files = dt.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        name,
+        content,
+      );
+    const list = () => options.$$eval('[data-testid="corpus-list"] > li', (lis) => lis.map((li) => `${li.getAttribute('data-pack')}:${li.getAttribute('data-documents')}`));
+    const stored = () => options.evaluate(async () => JSON.stringify((await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('importedPacks'))['importedPacks'] ?? null));
+
+    await axe(options, 'options');
+    await choose('extra.json', JSON.stringify(goodPack(pack)));
+    await options.waitForSelector('[data-testid="import-result"][data-ok="true"]');
+    expect(await list()).toEqual([`${pack.id}:${pack.documents.length}`, `extra-pack:${pack.documents.length}`]);
+    const after = await stored();
+
+    await choose('broken.json', JSON.stringify(brokenPack(pack)));
+    await options.waitForSelector('[data-testid="import-result"][data-ok="false"]');
+    const message = await options.$eval('[data-testid="import-result"]', (e) => e.textContent ?? '');
+    expect(message).toContain('version: unsupported version 99');
+    expect(message).toContain('duplicate group id');
+    expect(await stored()).toBe(after);
+    expect(await list()).toEqual([`${pack.id}:${pack.documents.length}`, `extra-pack:${pack.documents.length}`]);
+    expect(await options.$$eval('img', (i) => i.length)).toBe(0);
+    await options.screenshot({ path: artifact('options-firefox.png'), fullPage: true });
+
+    await options.click('[data-testid="remove-extra-pack"]');
+    await options.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
+    await options.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, shouldRun, type Settings } from '../../../src/settings';
+import { NOTICE_KEY, loadSettings, normaliseSite, parseSettings, pendingNotice, saveSettings } from '../../../src/storage/settings';
+
+describe('parseSettings', () => {
+  it('nothing stored: the defaults, no notice', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, notice: null });
+  });
+  it('a valid value is kept as it is', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, runMode: 'listed-sites', sites: ['nme.com'], sensitivity: 'loose' };
+    expect(parseSettings(s)).toEqual({ settings: s, notice: null });
+  });
+  it('corrupt (not an object): reset with a notice', () => {
+    for (const bad of ['{"runMode": "every', 42, [1, 2], true]) {
+      expect(parseSettings(bad)).toEqual({ settings: DEFAULT_SETTINGS, notice: { kind: 'reset', fields: ['all'] } });
+    }
+  });
+  it('damaged fields are reset one by one and named; the rest is kept', () => {
+    const { settings, notice } = parseSettings({ version: 1, runMode: 'sometimes', sites: ['nme.com'], highlightsOffOn: 'x', colors: { light: 'red', dark: '#ABCDEF' }, sensitivity: 'normal' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sites: ['nme.com'], colors: { light: DEFAULT_SETTINGS.colors.light, dark: '#abcdef' } });
+    expect(notice).toEqual({ kind: 'repaired', fields: ['runMode', 'highlightsOffOn', 'colors.light'] });
+  });
+  it('an older, unversioned shape is migrated field by field with a notice', () => {
+    const { settings, notice } = parseSettings({ runMode: 'on-click', sites: ['https://www.NME.com/news', 'indiewire.com', 'indiewire.com'] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, runMode: 'on-click', sites: ['www.nme.com', 'indiewire.com'] });
+    expect(notice?.kind).toBe('migrated');
+  });
+  it('site names are normalised; junk is refused', () => {
+    expect(normaliseSite(' https://WWW.nme.com/x?y ')).toBe('www.nme.com');
+    expect(normaliseSite('nme.com')).toBe('nme.com');
+    expect(normaliseSite('not a site')).toBeNull();
+    expect(normaliseSite('localhost')).toBeNull();
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('a corrupt stored value is repaired in storage and leaves a notice for the next UI', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await fakeBrowser.storage.local.get('settings'))['settings']).toEqual(DEFAULT_SETTINGS);
+    expect(await pendingNotice()).toEqual({ kind: 'reset', fields: ['all'] });
+    await fakeBrowser.storage.local.remove(NOTICE_KEY);
+    await loadSettings();
+    expect(await pendingNotice()).toBeNull();
+  });
+  it('saveSettings stores only a clean value', async () => {
+    const saved = await saveSettings({ ...DEFAULT_SETTINGS, sites: ['HTTPS://NME.COM'] });
+    expect(saved.sites).toEqual(['nme.com']);
+  });
+});
+
+describe('shouldRun / highlightsEnabled', () => {
+  const s = (over: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...over });
+  it('everywhere: every http(s) page, never browser pages', () => {
+    expect(shouldRun(s({}), 'https://www.nme.com/a')).toBe(true);
+    expect(shouldRun(s({}), 'chrome://extensions')).toBe(false);
+    expect(shouldRun(s({}), 'about:blank')).toBe(false);
+  });
+  it('listed sites: the site and its subdomains only', () => {
+    const listed = s({ runMode: 'listed-sites', sites: ['nme.com'] });
+    expect(shouldRun(listed, 'https://www.nme.com/a')).toBe(true);
+    expect(shouldRun(listed, 'https://nme.com/a')).toBe(true);
+    expect(shouldRun(listed, 'https://notnme.com/a')).toBe(false);
+    expect(shouldRun(listed, 'https://indiewire.com/')).toBe(false);
+  });
+  it('on-click: never by itself', () => {
+    expect(shouldRun(s({ runMode: 'on-click' }), 'https://www.nme.com/a')).toBe(false);
+  });
+  it('highlights off for a site written by the popup switch', () => {
+    const off = s({ highlightsOffOn: ['www.nme.com'] });
+    expect(highlightsEnabled(off, 'https://www.nme.com/x')).toBe(false);
+    expect(highlightsEnabled(off, 'https://indiewire.com/x')).toBe(true);
+    expect(hostOnSite('a.b.nme.com', 'nme.com')).toBe(true);
+  });
+});
