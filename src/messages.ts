@@ -35,14 +35,25 @@ export type Request =
   | { type: 'page-update'; quotes: PageAnalysis['quotes']; timings?: PageTimings }
   /** Popup → background: what is known about a tab. */
   | { type: 'tab-state'; tabId: number }
+  /** Popup → background: analyse this tab now (run mode "on-click", or a page the gate skipped); uses activeTab + scripting. */
+  | { type: 'analyse-tab'; tabId: number }
   /** Hover card → background: open the popup on this quote (falls back to a hint where the browser cannot). */
   | { type: 'open-popup'; group: string };
 
+/** The background's answer to `analyse`: the engine's analysis plus what the page side needs besides. */
+export interface AnalyseResponse extends PageAnalysis {
+  /** `QuoteGroup.source` of each matched group (the hover card shows it; matches do not carry it). */
+  sources?: Record<string, string | null>;
+  /** Time the background spent in the engine, ms. Detection and matching run in one engine call (`analysePage`), so this is their sum. */
+  engineMs?: number;
+}
+
 export interface ResponseMap {
   activate: boolean;
-  analyse: PageAnalysis;
+  analyse: AnalyseResponse;
   'page-update': void;
   'tab-state': TabState | null;
+  'analyse-tab': boolean;
   'open-popup': { opened: boolean };
 }
 
@@ -51,7 +62,9 @@ export type TabRequest =
   /** Scroll to the `index`-th highlight of `group` (in page order) and flash it. */
   | { type: 'reveal'; group: string; index?: number }
   /** Re-read settings and re-run (or remove highlights when switched off). */
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  /** Background → gate/highlighter: the tab's URL changed without a page load (history API); look again. */
+  | { type: 'navigated'; url: string };
 
 export function send<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
   return browser.runtime.sendMessage(request) as Promise<ResponseMap[R['type']]>;

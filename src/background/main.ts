@@ -1,9 +1,12 @@
 /** Background wiring: answers content scripts and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, type Request, type TabState } from '../messages';
+import { isRequest, type AnalyseResponse, type Request, type TabState } from '../messages';
+import { shouldRun } from '../settings';
+import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
+import { activePack } from './packs';
 import { clearBadge, showCount } from './badge';
-import { forgetTab, loadTab, saveTab } from './tab-store';
+import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 
 const HIGHLIGHTER = '/content-scripts/highlighter.js';
 
@@ -12,21 +15,72 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
     case 'activate': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return false;
+      // Run mode (Options): "listed sites" / "only when I open the popup" are enforced here too, whatever the gate decided.
+      if (!shouldRun(await loadSettings(), sender.url ?? sender.tab?.url ?? '')) return false;
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [HIGHLIGHTER] });
       return true;
     }
     case 'analyse': {
-      const analysis = analyse(request.page);
+      const started = performance.now();
+      const analysis = await analyse(request.page);
+      const engineMs = performance.now() - started;
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         const state: TabState = { url: request.page.url, title: request.page.title, analysis, at: Date.now() };
         await saveTab(tabId, state);
         await showCount(tabId, analysis.quotes.length);
       }
-      return analysis;
+      return { ...analysis, engineMs, sources: await groupSources(analysis.quotes) } satisfies AnalyseResponse;
     }
+    case 'open-popup':
+      return openPopup();
     case 'tab-state':
       return loadTab(request.tabId);
+    case 'analyse-tab':
+      return injectHighlighter(request.tabId);
+    case 'page-update': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      const state = await updateTab(tabId, request.quotes, request.timings);
+      if (state) await showCount(tabId, state.analysis.quotes.length);
+      return undefined;
+    }
+  }
+}
+
+/** `QuoteGroup.source` of the matched groups, for the hover card (matches do not carry it). */
+async function groupSources(quotes: readonly { group: string }[]): Promise<Record<string, string | null>> {
+  if (quotes.length === 0) return {};
+  const wanted = new Set(quotes.map((q) => q.group));
+  const pack = await activePack();
+  return Object.fromEntries(pack.groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g.source]));
+}
+
+/**
+ * Hover card → opens the toolbar popup. `action.openPopup()` exists in Chrome ≥ 127 and Firefox, but
+ * may refuse (Firefox wants a user gesture, which does not survive a message); the card then shows a hint.
+ */
+async function openPopup(): Promise<{ opened: boolean }> {
+  const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
+    | { openPopup?: () => Promise<void> }
+    | undefined;
+  if (!action?.openPopup) return { opened: false };
+  try {
+    await action.openPopup();
+    return { opened: true };
+  } catch {
+    return { opened: false };
+  }
+}
+
+/** Popup → injects the highlighter into a tab (the popup's activeTab grant, or the content-script hosts). */
+async function injectHighlighter(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER] });
+    return true;
+  } catch (error) {
+    console.warn('Verbatim: cannot analyse tab', tabId, error);
+    return false;
   }
 }
 
@@ -36,10 +90,14 @@ export function startBackground(): void {
     return handle(message, sender);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
+    // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.
+    if (change.status === 'loading') {
       void forgetTab(tabId);
       void clearBadge(tabId);
     }
+    // A URL change is also how single-page sites switch article (history API): the page's gate or
+    // highlighter looks again. A cheap event here instead of a timer or observer on every page.
+    if (change.url) void browser.tabs.sendMessage(tabId, { type: 'navigated', url: change.url }, { frameId: 0 }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 }

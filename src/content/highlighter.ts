@@ -1,11 +1,36 @@
 /**
  * Runs on pages that passed the gate: reads the visible text, asks the background to analyse it,
- * and highlights what came back.
+ * highlights what came back, and keeps doing so as the page changes.
+ *
+ * One pass = extract (sliced text map) → analyse (background) → reconcile marks (sliced) → report.
+ * Marks that are still right stay in place; new quotes are marked; marks whose quote is gone are
+ * taken out. Passes never overlap: a change during a pass queues exactly one more.
  */
-import { buildTextMap } from '../dom/text-map';
+import { textMapBuilder, type TextMap } from '../dom/text-map';
 import type { PageSample } from '../engine/analyse';
-import { send } from '../messages';
-import { highlight, unhighlight } from './highlight';
+import type { QuoteMatch } from '../engine/match';
+import { send, type AnalyseResponse, type TabRequest } from '../messages';
+import { browser } from 'wxt/browser';
+import { createCard, type Card } from './card/card';
+import { listenForSteps } from './keyboard';
+import { locate } from '../dom/text-map';
+import { MARK_SELECTOR, markOf, markSpan, unwrapMark } from './highlight';
+import { watchPage, type PageWatcher } from './observer';
+import { onDispose, ownedTimeout, type Owner } from './owner';
+import { sliced } from './scheduler';
+import { readPageSettings, type PageSettings } from './site-settings';
+import { FOCUS_ATTRIBUTE, installStyles, TONE_ATTRIBUTE, toneBehind } from './styles';
+import { now, pageTimings } from './timings';
+
+/** Quiet time after the last page change before a pass starts… */
+const SETTLE_MS = 120;
+/** …but never later than this after the first one, so new quotes show within half a second. */
+const MAX_WAIT_MS = 300;
+
+interface Placed {
+  quote: QuoteMatch;
+  marks: HTMLElement[];
+}
 
 function sample(doc: Document, text: string): PageSample {
   return {
@@ -16,11 +41,294 @@ function sample(doc: Document, text: string): PageSample {
   };
 }
 
-export async function runHighlighter(doc: Document = document): Promise<void> {
-  const root = doc.body;
-  if (!root) return;
-  unhighlight(root);
-  const map = buildTextMap(root);
-  const analysis = await send({ type: 'analyse', page: sample(doc, map.text) });
-  highlight(root, map, analysis.quotes);
+/** The text the engine saw for a span, and what the DOM holds there now; a pass marks only when they agree. */
+function domStillSays(map: TextMap, quote: { start: number; end: number }): boolean {
+  const from = locate(map, quote.start, 'start');
+  const to = locate(map, quote.end, 'end');
+  if (!from || !to) return false;
+  let actual = '';
+  for (let i = from.segment; i <= to.segment; i++) {
+    const seg = map.segments[i]!;
+    const a = i === from.segment ? from.offset : 0;
+    const b = i === to.segment ? to.offset : seg.length;
+    // A node may have been cut short by marking a later quote (the head stays in it): only the part we need counts.
+    if (!seg.node.isConnected || seg.node.length < b) return false;
+    actual += seg.node.data.slice(a, b);
+  }
+  return actual.replace(/[\t\n\r\f]/g, ' ') === map.text.slice(quote.start, quote.end).replace(/\n/g, '');
+}
+
+export class Highlighter {
+  private placed: Placed[] = [];
+  private readonly byMark = new WeakMap<Element, Placed>();
+  private sources: Record<string, string | null> = {};
+  private settings: PageSettings = { highlightsOn: true, colors: { light: '#ffe066', dark: '#7a5c00' } };
+  private styles: ReturnType<typeof installStyles> | null = null;
+  private watcher: PageWatcher | null = null;
+  private card: Card;
+  private running = false;
+  private again = false;
+  private settle: (() => void) | null = null;
+  private firstChangeAt = 0;
+  private focused = -1;
+  private hoverTimer: (() => void) | null = null;
+
+  constructor(private readonly owner: Owner, private readonly doc: Document = document) {
+    this.card = createCard(owner, doc);
+  }
+
+  async start(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    this.settings = await readPageSettings(this.doc.location.hostname);
+    this.watcher = watchPage(this.owner, body, (change) => {
+      if (change.added) this.schedule();
+      else if (change.removedMarks) this.prune();
+    });
+    this.listen();
+    // The extension reloaded or a newer copy started: leave the page as it was, for the next one to mark.
+    onDispose(this.owner, () => {
+      this.removeMarks();
+      this.styles?.remove();
+    });
+    await this.pass();
+  }
+
+  /** Runs a pass now, or once more after the running one. */
+  async pass(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.again = false;
+        await this.runPass();
+      } while (this.again && !this.owner.signal.aborted);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Coalesces page changes: one pass SETTLE_MS after they stop, or MAX_WAIT_MS after they started. */
+  private schedule(): void {
+    const t = now();
+    if (!this.settle) this.firstChangeAt = t;
+    this.settle?.();
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChangeAt + MAX_WAIT_MS - t));
+    this.settle = ownedTimeout(this.owner, () => {
+      this.settle = null;
+      void this.pass();
+    }, wait, this.doc.defaultView!);
+  }
+
+  private async runPass(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    const win = this.doc.defaultView!;
+    const builder = textMapBuilder(body);
+    const extract = await sliced(this.owner, (deadline) => builder.step(deadline), win);
+    const map = builder.map();
+    let analysis: AnalyseResponse;
+    try {
+      analysis = await send({ type: 'analyse', page: sample(this.doc, map.text) });
+    } catch {
+      return; // the extension went away mid-pass (reload); the context's dispose cleans up
+    }
+    if (this.owner.signal.aborted) return;
+    this.sources = { ...this.sources, ...(analysis.sources ?? {}) };
+    if (!this.settings.highlightsOn) return; // analysed for the popup and badge, nothing marked
+    const mark = await this.reconcile(map, analysis.quotes);
+    const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
+    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote), timings }).catch(() => undefined);
+  }
+
+  /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
+  private async reconcile(map: TextMap, quotes: QuoteMatch[]): Promise<number> {
+    const kept = new Set<Placed>();
+    const next: (Placed | { quote: QuoteMatch; marks: null })[] = quotes.map((quote) => {
+      const existing = this.alreadyMarked(map, quote);
+      if (existing) {
+        kept.add(existing);
+        return { quote, marks: existing.marks };
+      }
+      return { quote, marks: null };
+    });
+    const stale = this.placed.filter((p) => !kept.has(p));
+    const boundaries: [Node | null, Node | null][] = [];
+    let busy = 0;
+    const t = now();
+    // Stale marks come out first (keeping text-node identity, so the map stays valid); the text they
+    // held is re-joined only after all new marks are in.
+    this.watcher!.quiet(() => {
+      for (const p of stale) {
+        for (const m of p.marks) {
+          boundaries.push([m.previousSibling, m.firstChild], [m.lastChild, m.nextSibling]);
+          unwrapMark(m, false);
+        }
+      }
+    });
+    busy += now() - t;
+    // Last quote first: mark.js keeps the head of a split text node in the original node, so the
+    // offsets of quotes earlier on the page stay valid.
+    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null).reverse();
+    // Tones are read before any mark goes in: computed style is clean now, while reading it between
+    // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
+    const tones = new Map<number, 'light' | 'dark'>();
+    const toneOf = new WeakMap<Element, 'light' | 'dark'>();
+    for (const i of todo) {
+      const parent = locate(map, next[i]!.quote.start, 'start')?.node.parentElement ?? null;
+      if (!parent) continue;
+      let tone = toneOf.get(parent);
+      if (!tone) toneOf.set(parent, (tone = toneBehind(parent)));
+      tones.set(i, tone);
+    }
+    // The stylesheet goes in only when there is something to mark (and after extraction read styles).
+    if (todo.length > 0) this.styles ??= installStyles(this.doc, this.settings.colors);
+    let k = 0;
+    busy += await sliced(this.owner, (deadline) => {
+      this.watcher!.quiet(() => {
+        while (k < todo.length && !deadline()) {
+          const i = todo[k++]!;
+          const entry = next[i]!;
+          if (!domStillSays(map, entry.quote)) continue;
+          const marks = markSpan(map, entry.quote);
+          if (!marks || marks.length === 0) continue;
+          if (tones.get(i) === 'dark') for (const m of marks) m.setAttribute(TONE_ATTRIBUTE, 'dark');
+          entry.marks = marks;
+        }
+      });
+      return k >= todo.length;
+    }, this.doc.defaultView!);
+    const t2 = now();
+    this.watcher!.quiet(() => {
+      for (const [a, b] of boundaries) {
+        if (a && b && a.nodeType === 3 && b.nodeType === 3 && a.nextSibling === b) {
+          (a as Text).appendData((b as Text).data);
+          b.parentNode!.removeChild(b);
+        }
+      }
+    });
+    this.placed = next.filter((p): p is Placed => p.marks !== null && p.marks.length > 0);
+    for (const p of this.placed) for (const m of p.marks) this.byMark.set(m, p);
+    this.focused = -1;
+    return busy + (now() - t2);
+  }
+
+  /** The placed quote whose marks cover exactly this span already, if any. */
+  private alreadyMarked(map: TextMap, quote: QuoteMatch): Placed | null {
+    const from = locate(map, quote.start, 'start');
+    const to = locate(map, quote.end, 'end');
+    if (!from || !to || from.offset !== 0 || to.offset !== to.node.length) return null;
+    const first = markOf(from.node);
+    const last = markOf(to.node);
+    if (!first || !last) return null;
+    const placed = this.byMark.get(first);
+    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last) return null;
+    return this.placed.includes(placed) && domStillSays(map, quote) ? placed : null;
+  }
+
+  /** Content holding marks went away: forget those quotes and tell the badge and popup. */
+  private prune(): void {
+    const before = this.placed.length;
+    this.placed = this.placed.filter((p) => p.marks.some((m) => m.isConnected));
+    if (this.placed.length === before) return;
+    this.focused = -1;
+    if (this.card.isOpen()) this.card.hide();
+    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote) }).catch(() => undefined);
+  }
+
+  private removeMarks(): void {
+    const work = () => {
+      for (const p of this.placed) for (const m of p.marks) unwrapMark(m);
+      // Anything left over (e.g. marks made by a copy of this script that was replaced).
+      for (const m of Array.from(this.doc.querySelectorAll(MARK_SELECTOR))) unwrapMark(m);
+    };
+    if (this.watcher && !this.owner.signal.aborted) this.watcher.quiet(work);
+    else work();
+    this.placed = [];
+    this.card.hide();
+  }
+
+  // ---- messages, hover, keyboard -------------------------------------------------------------
+
+  private listen(): void {
+    const onMessage = (message: unknown): Promise<unknown> | undefined => {
+      const request = message as TabRequest;
+      if (request?.type === 'refresh') return this.refresh().then(() => true);
+      if (request?.type === 'reveal') return Promise.resolve(this.reveal(request.group, request.index ?? 0));
+      if (request?.type === 'navigated') {
+        this.schedule();
+        return undefined;
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    onDispose(this.owner, () => browser.runtime.onMessage.removeListener(onMessage));
+
+    const signal = this.owner.signal;
+    this.doc.addEventListener('mouseover', (e) => {
+      const mark = (e.target as Element | null)?.closest?.(MARK_SELECTOR);
+      const placed = mark ? this.byMark.get(mark) : undefined;
+      this.hoverTimer?.();
+      if (!placed || !this.placed.includes(placed)) return;
+      // A short delay: the card should answer a pause on a quote, not a mouse passing over it.
+      this.hoverTimer = ownedTimeout(this.owner, () => this.open(placed), 150, this.doc.defaultView!);
+    }, { passive: true, signal });
+    listenForSteps(this.owner, (direction) => this.step(direction), this.doc);
+  }
+
+  private open(placed: Placed): void {
+    this.card.show({ quote: placed.quote, source: this.sources[placed.quote.group] ?? null }, placed.marks, async () => {
+      try {
+        return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  private focus(index: number): boolean {
+    const placed = this.placed[index];
+    if (!placed) return false;
+    for (const m of this.doc.querySelectorAll(`[${FOCUS_ATTRIBUTE}]`)) m.removeAttribute(FOCUS_ATTRIBUTE);
+    this.watcher?.quiet(() => undefined);
+    for (const m of placed.marks) m.setAttribute(FOCUS_ATTRIBUTE, '');
+    this.focused = index;
+    placed.marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.open(placed);
+    return true;
+  }
+
+  private step(direction: 1 | -1): void {
+    const n = this.placed.length;
+    if (n === 0) return;
+    const next = this.focused < 0 ? (direction === 1 ? 0 : n - 1) : (this.focused + direction + n) % n;
+    this.focus(next);
+  }
+
+  /** Popup → "show me this quote": the `index`-th highlight of `group` in page order. */
+  reveal(group: string, index: number): boolean {
+    const matches = this.placed.map((p, i) => [p, i] as const).filter(([p]) => p.quote.group === group);
+    const hit = matches[Math.min(Math.max(index, 0), matches.length - 1)];
+    return hit ? this.focus(hit[1]) : false;
+  }
+
+  /** Popup → settings changed (e.g. the per-site switch): re-read them and re-mark or unmark. */
+  async refresh(): Promise<void> {
+    this.settings = await readPageSettings(this.doc.location.hostname);
+    this.styles?.update(this.settings.colors);
+    if (!this.settings.highlightsOn) {
+      this.removeMarks();
+      return;
+    }
+    await this.pass();
+  }
+}
+
+export async function runHighlighter(owner: Owner, doc: Document = document): Promise<Highlighter> {
+  const highlighter = new Highlighter(owner, doc);
+  await highlighter.start();
+  return highlighter;
 }

@@ -7,6 +7,9 @@
  *  - engine offsets, into `TextMap.text` (visible text, block breaks as "\n");
  *  - mark.js offsets, into the concatenation of every text node mark.js visits under the root
  *    (it skips only text whose parent is script/style/title/head/html, see `MARKJS_SKIPPED`).
+ *
+ * The walk is resumable (`TextMapBuilder.step(deadline)`) so the highlighter can spread a 1 MB
+ * article over several short tasks instead of one long one.
  */
 
 export interface TextSegment {
@@ -34,12 +37,12 @@ export interface TextMapOptions {
 
 /** Elements whose text is never article text. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'AUDIO', 'VIDEO',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
+  'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'AUDIO', 'VIDEO',
 ]);
 
 /** Parents whose text nodes mark.js leaves out of its composite string (mark.js 8 `matchesExclude`). */
-const MARKJS_SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+export const MARKJS_SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -51,43 +54,52 @@ const BLOCK_TAGS = new Set([
 /** Verbatim's own UI (hover card host) carries this attribute and is never read. */
 export const OWN_UI_ATTRIBUTE = 'data-verbatim-ui';
 
-function defaultIsHidden(el: Element): boolean {
-  if ((el as HTMLElement).hidden) return true;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
-}
-
-function defaultIsBlock(el: Element): boolean {
-  const display = el.ownerDocument.defaultView?.getComputedStyle(el).display;
-  if (display) return !display.startsWith('inline') && display !== 'contents';
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-
 function isEditable(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   return value !== null && value !== 'false';
 }
 
-function isSkipped(el: Element, isHidden: (el: Element) => boolean): boolean {
-  return (
-    SKIPPED_TAGS.has(el.tagName.toUpperCase()) ||
-    el.hasAttribute(OWN_UI_ATTRIBUTE) ||
-    isEditable(el) ||
-    isHidden(el)
-  );
+/** One computed-style read per element decides both visibility and block-ness (it is the costly call). */
+function classify(el: Element): { hidden: boolean; block: boolean } {
+  if ((el as HTMLElement).hidden) return { hidden: true, block: false };
+  const view = el.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(el);
+  if (!style) return { hidden: false, block: BLOCK_TAGS.has(el.tagName.toUpperCase()) };
+  const display = style.display;
+  const hidden = display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+  // Some DOMs (happy-dom) report no display for unstyled elements: fall back to the tag.
+  const block = display ? !display.startsWith('inline') && display !== 'contents' : BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return { hidden, block };
 }
 
-/** Walks `root` once and returns its visible text with the offset map. */
-export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
-  const isHidden = options.isHidden ?? defaultIsHidden;
-  const isBlock = options.isBlock ?? defaultIsBlock;
+/** Counts the text mark.js would see under `el` (used for subtrees the reader does not see). */
+function markjsLength(el: Element): number {
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) length += (n as Text).length;
+  }
+  return length;
+}
+
+/** A resumable walk: call `step(deadline)` until it returns true, then read `map()`. */
+export interface TextMapBuilder {
+  /** Walks until `deadline()` says stop (checked every few nodes); returns true when the walk is complete. */
+  step(deadline?: () => boolean): boolean;
+  map(): TextMap;
+}
+
+type Frame = { el: Element; child: ChildNode | null; block: boolean };
+
+export function textMapBuilder(root: Element, options: TextMapOptions = {}): TextMapBuilder {
+  const isHidden = options.isHidden;
+  const isBlock = options.isBlock;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let textLength = 0;
   let markLength = 0;
   let lastChar = '\n';
+  let done = false;
 
   const push = (s: string) => {
     parts.push(s);
@@ -97,43 +109,72 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   const lineBreak = () => {
     if (lastChar !== '\n') push('\n');
   };
-
-  // Counts text that mark.js sees but the reader does not, so later offsets stay aligned.
-  const countHidden = (el: Element) => {
-    const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) markLength += (n as Text).length;
-    }
+  const describe = (el: Element) => {
+    if (isHidden && isBlock) return { hidden: isHidden(el), block: isBlock(el) };
+    const computed = classify(el);
+    return { hidden: isHidden ? isHidden(el) : computed.hidden, block: isBlock ? isBlock(el) : computed.block };
   };
 
-  const visit = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+  // An explicit stack instead of recursion, so the walk can stop between any two nodes and resume.
+  const stack: Frame[] = [{ el: root, child: root.firstChild, block: false }];
+
+  const step = (deadline: () => boolean = () => false): boolean => {
+    let budget = 0;
+    while (stack.length > 0) {
+      if (++budget % 64 === 0 && deadline()) return false;
+      const frame = stack[stack.length - 1]!;
+      const child = frame.child;
+      if (!child) {
+        stack.pop();
+        if (frame.block) lineBreak();
+        continue;
+      }
+      frame.child = child.nextSibling;
       if (child.nodeType === 3) {
         const node = child as Text;
-        if (MARKJS_SKIPPED.has(el.tagName.toUpperCase())) continue;
+        if (MARKJS_SKIPPED.has(frame.el.tagName.toUpperCase())) continue;
         segments.push({ node, textStart: textLength, markStart: markLength, length: node.length });
         markLength += node.length;
         if (node.length > 0) push(node.data.replace(/[\t\n\r\f]/g, ' '));
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        if (isSkipped(element, isHidden)) {
-          countHidden(element);
-          continue;
-        }
-        if (element.tagName.toUpperCase() === 'BR') {
+        const tag = element.tagName.toUpperCase();
+        if (tag === 'BR') {
           push('\n');
           continue;
         }
-        const block = isBlock(element);
+        if (SKIPPED_TAGS.has(tag) || element.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(element)) {
+          markLength += markjsLength(element);
+          continue;
+        }
+        const { hidden, block } = describe(element);
+        if (hidden) {
+          // mark.js still counts this text: keep later offsets aligned.
+          markLength += markjsLength(element);
+          continue;
+        }
         if (block) lineBreak();
-        visit(element);
-        if (block) lineBreak();
+        stack.push({ el: element, child: element.firstChild, block });
       }
     }
+    done = true;
+    return true;
   };
 
-  visit(root);
-  return { text: parts.join(''), segments };
+  return {
+    step,
+    map: () => {
+      if (!done) throw new Error('text map read before the walk finished');
+      return { text: parts.join(''), segments };
+    },
+  };
+}
+
+/** Walks `root` once and returns its visible text with the offset map. */
+export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  const builder = textMapBuilder(root, options);
+  builder.step();
+  return builder.map();
 }
 
 /** A span in engine offsets, with any extra data the caller wants carried to mark.js. */
@@ -154,14 +195,36 @@ function segmentAt(segments: TextSegment[], offset: number): number {
   return lo;
 }
 
+/** A position in the DOM: a text node and an offset inside it. */
+export interface DomPoint {
+  segment: number;
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The DOM position of an engine offset. Offsets that fall in an inserted break snap into the
+ * neighbouring node: a start to the next node, an end to the previous one.
+ */
+export function locate(map: TextMap, offset: number, edge: 'start' | 'end'): DomPoint | null {
+  const { segments } = map;
+  if (segments.length === 0) return null;
+  let i = segmentAt(segments, edge === 'end' ? offset - 1 : offset);
+  let seg = segments[i]!;
+  if (edge === 'start' && offset >= seg.textStart + seg.length && i + 1 < segments.length) {
+    // In a break after this node: the span really starts in the next one.
+    i += 1;
+    seg = segments[i]!;
+  }
+  const within = Math.min(Math.max(offset - seg.textStart, 0), seg.length);
+  return { segment: i, node: seg.node, offset: within };
+}
+
 /** Converts an engine offset to a mark.js offset; offsets in inserted breaks snap to the next node. */
 function toMarkOffset(map: TextMap, offset: number, edge: 'start' | 'end'): number {
-  const { segments } = map;
-  if (segments.length === 0) return 0;
-  const i = segmentAt(segments, edge === 'end' ? offset - 1 : offset);
-  const seg = segments[i]!;
-  const within = Math.min(Math.max(offset - seg.textStart, 0), seg.length);
-  return seg.markStart + within;
+  const point = locate(map, offset, edge);
+  if (!point) return 0;
+  return map.segments[point.segment]!.markStart + point.offset;
 }
 
 /** Converts engine spans to mark.js `markRanges` ranges, keeping the caller's extra fields. */
@@ -171,4 +234,18 @@ export function toMarkRanges<T extends Span>(map: TextMap, spans: T[]): (Omit<T,
     const to = toMarkOffset(map, end, 'end');
     return { ...rest, start: from, length: Math.max(0, to - from) };
   });
+}
+
+/**
+ * mark.js's offset of `node` inside `context`: the length of the text it visits before `node`.
+ * Lets a span be marked with a small context (its paragraph) instead of the whole body.
+ */
+export function markjsOffsetWithin(context: Element, node: Text): number | null {
+  const walker = context.ownerDocument.createTreeWalker(context, 4 /* SHOW_TEXT */);
+  let offset = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === node) return offset;
+    if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) offset += (n as Text).length;
+  }
+  return null;
 }

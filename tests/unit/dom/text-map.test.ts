@@ -102,3 +102,57 @@ describe('highlight through mark.js', () => {
     ]);
   });
 });
+
+describe('resumable walk and per-span marking', () => {
+  it('gives the same map whether walked at once or in many small steps', async () => {
+    const { textMapBuilder } = await import('../../../src/dom/text-map');
+    const root = page('<h1>Title</h1>' + '<p>one <em>two</em> three<br>four <a href="#">five</a></p>'.repeat(200));
+    const whole = buildTextMap(root);
+    const builder = textMapBuilder(root);
+    let steps = 0;
+    let calls = 0;
+    while (!builder.step(() => ++calls % 2 === 0)) steps++;
+    expect(steps).toBeGreaterThan(5);
+    expect(builder.map().text).toBe(whole.text);
+    expect(builder.map().segments.map((s) => [s.textStart, s.markStart])).toEqual(whole.segments.map((s) => [s.textStart, s.markStart]));
+  });
+
+  it('markSpan marks exactly each span, last first, with several quotes sharing text nodes', async () => {
+    const { markSpan } = await import('../../../src/content/highlight');
+    const root = page(
+      '<p>Intro <!-- c --><script>var x = "alpha beta";</script>alpha beta &amp; gamma <em>delta</em> epsilon&nbsp;zeta eta theta.</p><p>iota <b>kappa</b></p>',
+    );
+    const map = buildTextMap(root);
+    const want = ['alpha beta', 'gamma delta epsilon\u00a0zeta', 'theta.\niota kappa'];
+    const spans = want.map((w, i) => ({ start: map.text.indexOf(w), end: map.text.indexOf(w) + w.length, group: `g${i}` }));
+    for (const span of [...spans].reverse()) expect(markSpan(map, span)).not.toBeNull();
+    const byGroup = new Map<string, string>();
+    for (const m of Array.from(root.querySelectorAll('mark'))) {
+      const g = m.getAttribute('data-verbatim-group')!;
+      byGroup.set(g, (byGroup.get(g) ?? '') + m.textContent);
+    }
+    expect(byGroup.get('g0')).toBe('alpha beta');
+    expect(byGroup.get('g1')).toBe('gamma delta epsilon\u00a0zeta');
+    expect(byGroup.get('g2')).toBe('theta.iota kappa');
+    expect(root.querySelector('script mark')).toBeNull();
+    expect(root.querySelector('mark mark')).toBeNull();
+  });
+
+  it('unhighlight re-joins only the text marking split, leaving other text nodes alone', () => {
+    const root = page('<p>keep</p>');
+    const p = root.querySelector('p')!;
+    p.append(document.createTextNode(' separate'));
+    const html = root.innerHTML;
+    const map = buildTextMap(root);
+    const start = map.text.indexOf('eep');
+    highlight(root, map, [{ start, end: start + 3, group: 'g' }]);
+    unhighlight(root);
+    expect(root.innerHTML).toBe(html);
+    expect(p.childNodes).toHaveLength(2); // "keep" re-joined, the page's own " separate" node untouched
+  });
+
+  it('skips editable regions, form fields and own UI even when nested in article text', () => {
+    const root = page('<p>a <span contenteditable="plaintext-only">typed</span> b <select><option>opt</option></select> c <span data-verbatim-ui>ui</span> d</p>');
+    expect(buildTextMap(root).text).toBe('a  b  c  d\n');
+  });
+});

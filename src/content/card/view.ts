@@ -1,0 +1,116 @@
+/**
+ * The card's content, built from nodes only (page and corpus text is untrusted: no markup strings).
+ * Shows the speaker, the original source when known, how many corpus outlets carry the quote, and a
+ * compact word diff of each distinct outlet wording against this page's wording. Added and removed words
+ * read without colour too: removed words are struck through and wrapped in "[−…]", added ones underlined
+ * and wrapped in "[+…]".
+ */
+import { wordDiff, type DiffPart } from '../../engine/word-diff';
+import type { QuoteMatch } from '../../engine/match';
+import { t } from '../../i18n';
+import { h } from '../../ui/dom';
+
+export interface CardQuote {
+  quote: QuoteMatch;
+  source: string | null;
+}
+
+/** Outlet wordings shown at most; the popup has the rest. */
+const MAX_WORDINGS = 3;
+/** Unchanged words kept on each side of a change; longer runs collapse to "…". */
+const CONTEXT_WORDS = 3;
+
+/** Shortens long unchanged runs so the diff stays a few lines. */
+export function compactDiff(parts: DiffPart[]): DiffPart[] {
+  return parts.map((part, i) => {
+    if (part.op !== 'same') return part;
+    const words = part.text.split(/(\s+)/);
+    const count = words.filter((w) => w.trim()).length;
+    if (count <= CONTEXT_WORDS * 2) return part;
+    const first = i === 0;
+    const last = i === parts.length - 1;
+    const head = words.slice(0, CONTEXT_WORDS * 2).join('');
+    const tail = words.slice(-CONTEXT_WORDS * 2).join('');
+    if (first) return { op: 'same', text: `…${tail}` };
+    if (last) return { op: 'same', text: `${head}…` };
+    return { op: 'same', text: `${head} … ${tail}` };
+  });
+}
+
+function diffNodes(parts: DiffPart[]): Node[] {
+  return parts.map((p) => {
+    if (p.op === 'removed') return h('del', { title: t('cardRemoved') }, `[−${p.text.trim()}]`);
+    if (p.op === 'added') return h('ins', { title: t('cardAdded') }, `[+${p.text.trim()}]`);
+    return document.createTextNode(p.text);
+  });
+}
+
+/** Distinct wordings, each with the outlets that use it, most outlets first. */
+function wordings(quote: QuoteMatch): { text: string; outlets: string[] }[] {
+  const byText = new Map<string, Set<string>>();
+  for (const o of quote.outlets) {
+    const set = byText.get(o.text) ?? new Set<string>();
+    set.add(o.outlet);
+    byText.set(o.text, set);
+  }
+  return [...byText].map(([text, outlets]) => ({ text, outlets: [...outlets] })).sort((a, b) => b.outlets.length - a.outlets.length);
+}
+
+export function outletCount(quote: QuoteMatch): number {
+  return new Set(quote.outlets.map((o) => o.outlet)).size;
+}
+
+export function cardContent({ quote, source }: CardQuote, onCompare: () => void): HTMLElement {
+  const rows = wordings(quote);
+  const shown = rows.slice(0, MAX_WORDINGS);
+  return h(
+    'section',
+    { class: 'card', role: 'dialog', 'aria-label': t('cardTitle') },
+    h('p', { class: 'speaker', 'data-testid': 'card-speaker' }, quote.speaker ?? t('cardSpeakerUnknown')),
+    source ? h('p', { class: 'source', 'data-testid': 'card-source' }, t('cardSource', source)) : null,
+    h('p', { class: 'count', 'data-testid': 'card-outlets', 'data-count': outletCount(quote) }, t('cardOutlets', outletCount(quote))),
+    h(
+      'ul',
+      { class: 'diffs' },
+      shown.map((row) => {
+        const parts = wordDiff(quote.text, row.text);
+        const same = parts.every((p) => p.op === 'same');
+        return h(
+          'li',
+          {},
+          h('span', { class: 'outlets' }, row.outlets.join(', ')),
+          same ? h('span', { class: 'same' }, t('cardSameWording')) : h('span', { class: 'diff' }, diffNodes(compactDiff(parts))),
+        );
+      }),
+    ),
+    rows.length > shown.length ? h('p', { class: 'more' }, t('cardMoreWordings', rows.length - shown.length)) : null,
+    h('button', { type: 'button', class: 'compare', onclick: () => onCompare() }, t('cardCompare')),
+    h('p', { class: 'hint', hidden: true, 'data-testid': 'card-hint' }, t('cardCompareHint')),
+  );
+}
+
+/** Styles inside the shadow root: the page cannot reach them, and they cannot reach the page. */
+export const CARD_CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: 50vh; overflow: auto;
+  font: 13px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fffdf5; border: 1px solid #8a6d00;
+  border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 10px 12px; }
+p { margin: 0 0 4px; }
+.speaker { font-weight: 600; }
+.source, .count, .more { color: #444; }
+ul { list-style: none; margin: 6px 0; padding: 0; }
+li { margin: 0 0 6px; }
+.outlets { display: block; font-size: 11px; color: #555; text-transform: uppercase; letter-spacing: .02em; }
+del { text-decoration: line-through; color: #8b0000; background: #fde2e2; }
+ins { text-decoration: underline; color: #0b5a1c; background: #dcf5e0; }
+.same { font-style: italic; color: #444; }
+button { font: inherit; margin-top: 4px; padding: 3px 10px; border: 1px solid #8a6d00; border-radius: 4px; background: #ffe066; color: #1b1b1b; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
+.hint { margin-top: 6px; font-weight: 600; }
+[hidden] { display: none; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #f2f2f2; background: #23201a; border-color: #c9a227; }
+  .source, .count, .more, .same { color: #ccc; } .outlets { color: #bbb; }
+  del { color: #ffb4b4; background: #4a1f1f; } ins { color: #b6f0c0; background: #1d3d24; }
+}
+`;

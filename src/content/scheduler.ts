@@ -1,0 +1,52 @@
+/**
+ * Cuts long work into short main-thread tasks. Pages must never see a task over 50 ms from Verbatim
+ * (docs/performance.md), so work runs in slices of at most `SLICE_MS`, when the page is idle, and a
+ * slice yields back to the page before the next one.
+ */
+import { ownedTimeout, type Owner } from './owner';
+
+/** Longest slice; well under the 50 ms long-task line so a slow element or GC pause still fits. */
+export const SLICE_MS = 8;
+/** Idle callbacks are not promised on a busy page; after this long a slice runs anyway. */
+const IDLE_TIMEOUT_MS = 100;
+
+export type Deadline = () => boolean;
+
+/** Resolves when the page is idle (or after IDLE_TIMEOUT_MS); never resolves once the owner ended. */
+export function idle(owner: Owner, win: Window = window): Promise<void> {
+  return new Promise((resolve) => {
+    if (owner.signal.aborted) return;
+    if (typeof win.requestIdleCallback === 'function') {
+      const cancel = () => win.cancelIdleCallback(id);
+      const id = win.requestIdleCallback(
+        () => {
+          owner.signal.removeEventListener('abort', cancel);
+          if (!owner.signal.aborted) resolve();
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
+      owner.signal.addEventListener('abort', cancel, { once: true });
+    } else ownedTimeout(owner, resolve, 0, win);
+  });
+}
+
+/** A deadline `ms` from now. */
+export function deadlineIn(ms = SLICE_MS, now: () => number = () => performance.now()): Deadline {
+  const end = now() + ms;
+  return () => now() >= end;
+}
+
+/**
+ * Calls `work(deadline)` in idle slices until it returns true. Returns the main-thread time the
+ * work itself used (the sum of the slices, not the wall time in between).
+ */
+export async function sliced(owner: Owner, work: (deadline: Deadline) => boolean, win: Window = window): Promise<number> {
+  let busy = 0;
+  for (;;) {
+    await idle(owner, win);
+    const started = performance.now();
+    const done = work(deadlineIn(SLICE_MS));
+    busy += performance.now() - started;
+    if (done) return busy;
+  }
+}

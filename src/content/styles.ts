@@ -1,0 +1,95 @@
+/**
+ * The highlight style. It must survive whatever the page does to `mark` (restyle, hide, recolour)
+ * and never move the page's text, so:
+ *  - it is one constructed stylesheet adopted by the document: no <style> element in the page's DOM;
+ *  - the selector outranks page rules: two `:not(#…)` add ID-level specificity without needing an ID,
+ *    and every declaration is !important;
+ *  - `all: unset` drops anything the page gave `mark` (padding, borders, fonts, display:none, opacity),
+ *    then only background and outline are set: neither takes space, so layout cannot change;
+ *  - the colour is picked by the luminance of the background behind each quote (light or dark page).
+ */
+import { GROUP_ATTRIBUTE, MARK_CLASS } from './highlight';
+
+export const TONE_ATTRIBUTE = 'data-verbatim-tone';
+export const FOCUS_ATTRIBUTE = 'data-verbatim-focus';
+
+export interface Colors {
+  light: string;
+  dark: string;
+}
+
+const SELECTOR = `mark.${MARK_CLASS}[${GROUP_ATTRIBUTE}]:not(#verbatim-a):not(#verbatim-b)`;
+
+/** Only valid-looking CSS colours from settings reach the stylesheet (a stored value could hold anything). */
+function safeColor(value: string, fallback: string): string {
+  return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
+}
+
+export function highlightCss(colors: Colors): string {
+  const light = safeColor(colors.light, '#ffe066');
+  const dark = safeColor(colors.dark, '#7a5c00');
+  return [
+    `${SELECTOR} { all: unset !important; display: inline !important; visibility: visible !important;` +
+      ` opacity: 1 !important; color: inherit !important; background: ${light} !important;` +
+      ` border-radius: 2px !important; cursor: help !important; -webkit-box-decoration-break: clone !important;` +
+      ` box-decoration-break: clone !important; }`,
+    `${SELECTOR}[${TONE_ATTRIBUTE}="dark"] { background: ${dark} !important; }`,
+    // Outline takes no space: the focused quote stands out without shifting a line.
+    `${SELECTOR}[${FOCUS_ATTRIBUTE}] { outline: 2px solid currentColor !important; outline-offset: 1px !important; }`,
+    `@media (forced-colors: active) { ${SELECTOR} { background: Mark !important; color: MarkText !important; } }`,
+  ].join('\n');
+}
+
+/**
+ * Installs the stylesheet; returns a function to update its colours and one to remove it.
+ * Falls back to a <style> in <head> (outside <body>, so the body's markup is untouched) where
+ * constructed stylesheets cannot be adopted from a content script.
+ */
+export function installStyles(doc: Document, colors: Colors): { update(colors: Colors): void; remove(): void } {
+  try {
+    const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(highlightCss(colors));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (!doc.adoptedStyleSheets.includes(sheet)) throw new Error('not adopted');
+    return {
+      update: (c) => sheet.replaceSync(highlightCss(c)),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.setAttribute('data-verbatim-ui', '');
+    style.textContent = highlightCss(colors);
+    (doc.head ?? doc.documentElement).appendChild(style);
+    return {
+      update: (c) => {
+        style.textContent = highlightCss(c);
+      },
+      remove: () => style.remove(),
+    };
+  }
+}
+
+/** Relative luminance (WCAG) of a CSS `rgb()/rgba()` colour; null when transparent or unparsable. */
+export function luminance(color: string): number | null {
+  const m = color.match(/rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)/);
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  if (alpha < 0.5) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** "dark" when the first opaque background behind `el` is dark (below 0.179, where white text out-contrasts black); none means white. */
+export function toneBehind(el: Element | null): 'light' | 'dark' {
+  for (let n = el; n; n = n.parentElement) {
+    const view = n.ownerDocument.defaultView;
+    const lum = view ? luminance(view.getComputedStyle(n).backgroundColor) : null;
+    if (lum !== null) return lum < 0.179 ? 'dark' : 'light';
+  }
+  return 'light';
+}

@@ -1,0 +1,11 @@
+/** Where one pass's time went, for the popup footer ("analysed 38 kB in 4.1 ms"). */
+import type { PageTimings } from '../messages';
+
+export const now = (): number => performance.now();
+
+/** Rounds to 0.1 ms: finer digits are noise on a page and only clutter the footer. */
+const r = (ms: number) => Math.round(ms * 10) / 10;
+
+export function pageTimings(parts: { extract: number; detect: number; match: number; mark: number; chars: number }): PageTimings {
+  return { extract: r(parts.extract), detect: r(parts.detect), match: r(parts.match), mark: r(parts.mark), chars: parts.chars };
+}

@@ -1,0 +1,112 @@
+/** The content script's small pure parts: styles, mutation triage, card placement and content, keys, settings. */
+import { describe, expect, it, vi } from 'vitest';
+
+// The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
+vi.mock('../../../src/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
+import { placeCard, unionOf } from '../../../src/content/card/position';
+import { cardContent, compactDiff, outletCount } from '../../../src/content/card/view';
+import { isStepKey } from '../../../src/content/keyboard';
+import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
+import { hostListed, pageSettings } from '../../../src/content/site-settings';
+import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
+import type { QuoteMatch } from '../../../src/engine/match';
+
+describe('styles', () => {
+  it('outranks page rules (ID-level specificity, !important) and changes nothing that takes space', () => {
+    const css = highlightCss({ light: '#ffe066', dark: '#7a5c00' });
+    expect(css).toContain(':not(#verbatim-a):not(#verbatim-b)');
+    expect(css).toContain('all: unset !important');
+    expect(css).not.toMatch(/padding|margin|border-width|font-size/);
+  });
+  it('never lets a stored colour inject CSS', () => {
+    const css = highlightCss({ light: 'red; } body { display:none', dark: '#000' });
+    expect(css).not.toContain('display:none');
+    expect(css).toContain('#ffe066');
+  });
+  it('picks the dark tone on dark backgrounds', () => {
+    expect(luminance('rgb(18, 18, 18)')).toBeLessThan(0.05);
+    expect(luminance('rgba(0, 0, 0, 0)')).toBeNull();
+    document.body.innerHTML = '<div style="background-color: rgb(20, 20, 20)"><p id="x">t</p></div><p id="y">t</p>';
+    expect(toneBehind(document.getElementById('x'))).toBe('dark');
+    expect(toneBehind(document.getElementById('y'))).toBe('light');
+  });
+});
+
+describe('mutation triage', () => {
+  const added = (node: Node) => ({ type: 'childList', addedNodes: [node], removedNodes: [], target: document.body }) as unknown as MutationRecord;
+  it('ignores small text edits and script insertions, notices article text and removed marks', () => {
+    const p = document.createElement('p');
+    p.textContent = 'A long enough paragraph of new article text arrived.';
+    const script = document.createElement('script');
+    script.textContent = 'x'.repeat(100);
+    const clock = { type: 'characterData', target: document.createTextNode('12:01'), oldValue: '12:00', addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
+    expect(classifyRecords([clock, added(script)]).added).toBe(false);
+    expect(classifyRecords([added(p)]).added).toBe(true);
+    const holder = document.createElement('div');
+    holder.innerHTML = '<mark class="verbatim-quote" data-verbatim-group="g">q</mark>';
+    const removed = { type: 'childList', addedNodes: [], removedNodes: [holder], target: document.body } as unknown as MutationRecord;
+    expect(classifyRecords([removed]).removedMarks).toBe(true);
+  });
+  it('treats a burst past the limit as one full rescan without inspecting it', () => {
+    const burst = Array.from({ length: INSPECT_LIMIT + 1 }, () => ({ type: 'attributes' }) as unknown as MutationRecord);
+    expect(classifyRecords(burst)).toMatchObject({ added: true, removedMarks: true });
+  });
+});
+
+describe('card', () => {
+  it('sits below the quote lines when it fits, above otherwise, never over them', () => {
+    const anchor = unionOf([{ top: 100, left: 50, width: 300, height: 20 }, { top: 120, left: 10, width: 200, height: 20 }])!;
+    expect(anchor).toEqual({ top: 100, left: 10, width: 340, height: 40 });
+    const below = placeCard(anchor, { width: 360, height: 200 }, { width: 1000, height: 800 });
+    expect(below.side).toBe('below');
+    expect(below.top).toBeGreaterThanOrEqual(140);
+    const above = placeCard({ top: 700, left: 10, width: 100, height: 40 }, { width: 360, height: 200 }, { width: 1000, height: 800 });
+    expect(above.side).toBe('above');
+    expect(above.top + 200).toBeLessThanOrEqual(700);
+  });
+
+  const quote: QuoteMatch = {
+    start: 0, end: 10, text: 'That right there is the real Jon.', group: 'g', speaker: 'Elisabeth Moss', similarity: 1, strong: true,
+    outlets: [
+      { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
+      { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
+      { document: 'c', outlet: '/Film', text: 'Like, that right there is real Jon.', change: ['omitted'] },
+    ],
+  };
+
+  it('renders speaker, source, outlet count and a diff readable without colour, as text only', () => {
+    const evil = { ...quote, speaker: '<img src=x onerror=alert(1)>' };
+    const el = cardContent({ quote: evil, source: 'Vanity Fair interview' }, () => undefined);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('[data-testid="card-speaker"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(outletCount(quote)).toBe(3);
+    expect(el.querySelector('[data-testid="card-outlets"]')!.getAttribute('data-count')).toBe('3');
+    expect(el.querySelector('[data-testid="card-source"]')).not.toBeNull();
+    const del = Array.from(el.querySelectorAll('del')).map((d) => d.textContent);
+    const ins = Array.from(el.querySelectorAll('ins')).map((d) => d.textContent);
+    expect(del).toContain('[−the]');
+    expect(ins.some((t) => t!.startsWith('[+'))).toBe(true);
+  });
+
+  it('collapses long unchanged runs', () => {
+    const parts = compactDiff([{ op: 'same', text: 'one two three four five six seven eight nine ten ' }, { op: 'added', text: 'x' }]);
+    expect(parts[0]!.text.startsWith('…')).toBe(true);
+    expect(parts[0]!.text.split(/\s+/).filter(Boolean).length).toBeLessThan(10);
+  });
+});
+
+describe('keys and settings', () => {
+  it('Alt+Shift+J / K by physical key', () => {
+    const e = { altKey: true, shiftKey: true, ctrlKey: false, metaKey: false };
+    expect(isStepKey({ ...e, code: 'KeyJ' })).toBe(1);
+    expect(isStepKey({ ...e, code: 'KeyK' })).toBe(-1);
+    expect(isStepKey({ ...e, ctrlKey: true, code: 'KeyJ' })).toBe(0);
+  });
+  it('honours the per-site switch (subdomains included) and survives malformed settings', () => {
+    expect(hostListed('www.nme.com', ['nme.com'])).toBe(true);
+    expect(hostListed('notnme.com', ['nme.com'])).toBe(false);
+    expect(pageSettings({ highlightsOffOn: ['nme.com'] }, 'news.nme.com').highlightsOn).toBe(false);
+    expect(pageSettings('garbage', 'nme.com')).toMatchObject({ highlightsOn: true, colors: { light: '#ffe066' } });
+    expect(pageSettings({ highlightsOffOn: 'nme.com', colors: { light: 3 } }, 'nme.com').colors.light).toBe('#ffe066');
+  });
+});
