@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface PageServer {
   origin: string;
+  /** Every path requested so far, in order (404s included). */
+  requests: string[];
   /** Serves `html` at `path` from now on. */
   set(path: string, html: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
@@ -11,8 +13,10 @@ export interface PageServer {
 
 export async function startServer(): Promise<PageServer> {
   const routes = new Map<string, { html: string; headers: Record<string, string> }>();
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    requests.push(path);
     const route = routes.get(path);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -24,6 +28,7 @@ export async function startServer(): Promise<PageServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    requests,
     set(path, html, headers = {}) {
       routes.set(path, { html, headers });
       return origin + path;

@@ -1,0 +1,75 @@
+/**
+ * Untrusted text stays text: a page whose quotes carry markup-like payloads. The hover card and the
+ * popup show the payload as literal characters; nothing in it executes or loads (the test server
+ * would see the request), and no element is created from it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePage } from './support/article-page';
+import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { CORPUS_DIR, manifestDocuments } from './support/corpus';
+import { chromiumDriver } from './support/page-driver';
+import { startServer, type PageServer } from './support/server';
+
+const PAYLOAD = `<svg onload=fetch('/pwned-svg')>`;
+const IMG = `<img src=/pwned-img onerror=fetch('/pwned-onerror')>`;
+
+let session: ChromiumSession;
+let server: PageServer;
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+function payloadArticle(): string {
+  const nme = manifestDocuments().find((d) => d.id === 'nme')!;
+  const text = readFileSync(resolve(CORPUS_DIR, nme.file), 'utf8')
+    .replace('None of that was in the script and', `None of that was in the script ${PAYLOAD} and`)
+    .replace('I had a very close relationship with Jon', `I had a very close relationship with Jon ${IMG}`);
+  return articlePage({ outlet: `NME ${IMG}`, title: `Moss on Mad Men ${PAYLOAD}`, text });
+}
+
+describe('Chromium: untrusted page text', () => {
+  it('shows payloads in quotes as text in the hover card and the popup, and runs none of them', async () => {
+    const driver = chromiumDriver(session);
+    const url = server.set('/untrusted/payload.html', payloadArticle());
+    const page = await driver.open(url);
+    // The payload ends up inside a highlighted quote, as text (marking runs in slices: wait for it).
+    await page.waitFor(
+      () => Array.from(document.querySelectorAll('mark.verbatim-quote')).some((m) => m.textContent?.includes('<svg')),
+      undefined,
+      15_000,
+    );
+
+    await page.hover('mark.verbatim-quote');
+    await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') !== null);
+    const card = await page.readCard();
+    expect(card).not.toBeNull();
+
+    const tabId = await tabIdOf(session, url);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid="quotes"] > li');
+    const shown = await popup.evaluate(() => document.body.textContent ?? '');
+    expect(shown).toContain(PAYLOAD);
+    // Expand every row so every diff renders, then look for anything the payload could have become.
+    const toggles = popup.locator('[data-testid="quotes"] > li [aria-expanded]');
+    const rows = await toggles.count();
+    expect(rows).toBeGreaterThan(0);
+    for (let i = 0; i < rows; i++) {
+      await toggles.nth(i).click();
+      expect(await popup.evaluate(() => document.querySelectorAll('svg[onload], img, script:not([src])').length)).toBe(0);
+    }
+    expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain(PAYLOAD);
+
+    await popup.waitForTimeout(500);
+    await page.close();
+    await popup.close();
+    expect(server.requests.filter((p) => p.startsWith('/pwned'))).toEqual([]);
+  });
+});
