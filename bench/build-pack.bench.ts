@@ -3,8 +3,10 @@
  * Prints a table and writes bench/results/build-pack.json. Grouping uses an inverted index, so
  * time per article should stay about flat (linear growth), not grow with the corpus (quadratic).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { buildPack } from '../src/engine/build-pack';
 import { generateCorpus } from './corpus-generator';
 
@@ -44,10 +46,32 @@ export async function run(): Promise<void> {
   const base = rows[0]!.ms;
   for (const row of rows) row.ratioVs100 = round(row.ms / base, 1);
   printTable(rows);
+  const cli = cliOnDisk(10_000);
+  console.log(`verbatim build-pack on ${cli.articles} article files: exit ${cli.exit}, ${cli.groups} groups, ${cli.ms} ms wall (incl. reading files and Node start-up)`);
   const out = resolve(import.meta.dirname, 'results/build-pack.json');
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ benchmark: 'build-pack', node: process.version, seed: 42, rows }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ benchmark: 'build-pack', node: process.version, seed: 42, rows, cli }, null, 2) + '\n');
   console.log(`wrote ${out}`);
+}
+
+/** The real CLI, end to end, on a generated corpus folder written to disk. */
+function cliOnDisk(articles: number): { articles: number; exit: number | null; groups: number; ms: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-corpus-'));
+  try {
+    const source = generateCorpus(articles, 42);
+    const documents = source.manifest.documents.map((d) => ({ ...d, file: `${d.id}.txt` }));
+    for (const d of documents) writeFileSync(join(dir, d.file), source.texts[d.id]!);
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ topic: source.manifest.topic, documents }));
+    const out = join(dir, 'pack.json');
+    const t0 = performance.now();
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../bin/verbatim.mjs'), 'build-pack', dir, '-o', out], { encoding: 'utf8' });
+    const ms = round(performance.now() - t0);
+    if (result.status !== 0) console.error(result.stderr);
+    const groups = result.status === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[] }).groups.length : 0;
+    return { articles, exit: result.status, groups, ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function printTable(rows: Row[]): void {
