@@ -6,7 +6,7 @@
  * local alignment stops where the words stop agreeing, so only the matching part is highlighted.
  * Work is bounded per candidate: window × ref words, both capped.
  */
-import type { Ref } from './match-index';
+import type { RefTable } from './match-index';
 import type { PageTokens } from './seeds';
 
 /** Scores ×10 so the DP stays in integers (exact traceback, no float drift). */
@@ -35,19 +35,21 @@ export interface Alignment {
   score: number;
 }
 
-function pairScore(page: PageTokens, i: number, ref: Ref, j: number): number {
+/** Score of page word i against ref word j (j is an absolute index into the ref table). */
+function pairScore(page: PageTokens, i: number, refs: RefTable, j: number): number {
   const e = page.exact[i]!;
-  if (e >= 0 && e === ref.exact[j]) return EXACT;
+  if (e >= 0 && e === refs.exact[j]) return EXACT;
   const s = page.skel[i]!;
-  if (s >= 0 && s === ref.skel[j]) return SOFT;
+  if (s >= 0 && s === refs.skel[j]) return SOFT;
   const l = page.lemma[i]!;
-  if (l >= 0 && l === ref.lemma[j]) return SOFT;
+  if (l >= 0 && l === refs.lemma[j]) return SOFT;
   return MISMATCH;
 }
 
-/** Best local alignment of page[lo, hi) with the whole ref, or null when nothing aligns. */
-export function alignLocal(page: PageTokens, lo: number, hi: number, ref: Ref): Alignment | null {
-  const m = ref.exact.length;
+/** Best local alignment of page[lo, hi) with ref r, or null when nothing aligns. */
+export function alignLocal(page: PageTokens, lo: number, hi: number, refs: RefTable, r: number): Alignment | null {
+  const base = refs.start[r]!;
+  const m = refs.start[r + 1]! - base;
   const n = Math.min(hi - lo, MAX_WINDOW);
   if (n <= 0 || m === 0) return null;
   const w = m + 1;
@@ -59,7 +61,7 @@ export function alignLocal(page: PageTokens, lo: number, hi: number, ref: Ref): 
     const row = i * w;
     const prev = row - w;
     for (let j = 1; j <= m; j++) {
-      let v = h[prev + j - 1]! + pairScore(page, lo + i - 1, ref, j - 1);
+      let v = h[prev + j - 1]! + pairScore(page, lo + i - 1, refs, base + j - 1);
       const up = h[prev + j]! + GAP;
       if (up > v) v = up;
       const left = h[row + j - 1]! + GAP;
@@ -84,13 +86,13 @@ export function alignLocal(page: PageTokens, lo: number, hi: number, ref: Ref): 
   let rare = 0;
   while (i > 0 && j > 0 && h[i * w + j]! > 0) {
     const v = h[i * w + j]!;
-    const s = pairScore(page, lo + i - 1, ref, j - 1);
+    const s = pairScore(page, lo + i - 1, refs, base + j - 1);
     if (v === h[(i - 1) * w + j - 1]! + s) {
       if (s > 0) {
         if (s === EXACT) exact++;
         else soft++;
-        if (ref.content[j - 1]) content++;
-        if (ref.rare[j - 1]) rare++;
+        if (refs.content[base + j - 1]) content++;
+        if (refs.rare[base + j - 1]) rare++;
       }
       i--;
       j--;

@@ -3,8 +3,9 @@
  * places) weighed by where they occur, plus corpus quote hits, minus negatives. Every number comes
  * from the pack's TopicSpec (assets/corpus/topic.json); docs/detection.md explains how they were chosen.
  */
-import { foldTypography, stripDiacritics } from './normalize';
-import type { TopicSignal, TopicSpec } from './types';
+import { countWords } from './match-keys';
+import { stripDiacritics } from './normalize';
+import type { TopicSpec } from './types';
 
 /** What the engine needs to know about a page. `headline`/`lead` are optional; the lead is derived when absent. */
 export interface PageSample {
@@ -52,27 +53,102 @@ function threshold(spec: TopicSpec, name: string): number {
   return spec.thresholds[name] ?? DEFAULT_THRESHOLDS[name] ?? 0;
 }
 
-/** Same length as the input (diacritics and typography folded 1:1 where it matters for terms). */
-function fold(text: string): string {
-  return stripDiacritics(foldTypography(text));
+/**
+ * A term as a regex source: spaces and hyphens between words match any run of either; an accented
+ * letter also matches its bare form (Paré/Pare). The page text itself is never normalised — on a
+ * 1 MB page that would cost more than the search.
+ */
+function termSource(term: string): string {
+  let out = '';
+  for (const ch of term.trim()) {
+    if (/[\s-]/.test(ch)) {
+      if (!out.endsWith('[\\s\\-]+')) out += '[\\s\\-]+';
+      continue;
+    }
+    const bare = stripDiacritics(ch);
+    const escaped = ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += bare !== ch ? `(?:${escaped}|${bare})` : escaped;
+  }
+  return out;
 }
 
-function escape(term: string): string {
-  return fold(term)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[ -]/g, '[\\s-]+');
+/** The key a matched text is looked up by: words joined by one space (lower-cased when case-blind). */
+function termKey(text: string, caseSensitive: boolean): string {
+  const k = stripDiacritics(text.trim()).replace(/[\s-]+/g, ' ');
+  return caseSensitive ? k : k.toLowerCase();
 }
 
-function termPattern(term: string, caseSensitive: boolean): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+interface TermSet {
+  /** One alternation per case mode, longest terms first (so "Don Draper" wins over "Draper"). */
+  patterns: { re: RegExp; caseSensitive: boolean }[];
+  /** termKey → index into the term list, per case mode. */
+  index: [Map<string, number>, Map<string, number>];
 }
 
-interface Span {
+function compileTerms(terms: { term: string; caseSensitive: boolean }[]): TermSet {
+  const index: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  const patterns: TermSet['patterns'] = [];
+  for (const caseSensitive of [true, false]) {
+    const mine = terms
+      .map((t, k) => ({ ...t, k }))
+      .filter((t) => t.caseSensitive === caseSensitive)
+      .sort((a, b) => b.term.length - a.term.length);
+    if (mine.length === 0) continue;
+    for (const t of mine) index[caseSensitive ? 0 : 1].set(termKey(t.term, caseSensitive), t.k);
+    const alternation = mine.map((t) => termSource(t.term)).join('|');
+    // No lookbehind: tried at every position of a 1 MB page it costs more than the search; the
+    // left word boundary is checked in findTerms instead.
+    patterns.push({ re: new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu'), caseSensitive });
+  }
+  return { patterns, index };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Every occurrence of the terms in `text`: [start, end, term index]. */
+function findTerms(set: TermSet, text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const { re, caseSensitive } of set.patterns) {
+    const table = set.index[caseSensitive ? 0 : 1];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) {
+        re.lastIndex = m.index + 1; // inside a longer word ("Mad Mentor" is not "Mad Men"): retry further on
+        continue;
+      }
+      const k = table.get(termKey(m[0], caseSensitive));
+      if (k !== undefined) out.push([m.index, m.index + m[0].length, k]);
+    }
+  }
+  return out;
+}
+
+/** Compiled signal and negative patterns of a spec, for page text and for URL slugs (case-blind). */
+interface CompiledSpec {
+  text: TermSet;
+  url: TermSet;
+  negatives: TermSet;
+}
+
+const compiled = new WeakMap<TopicSpec, CompiledSpec>();
+
+function compile(spec: TopicSpec): CompiledSpec {
+  let c = compiled.get(spec);
+  if (!c) {
+    c = {
+      text: compileTerms(spec.signals.map((s) => ({ term: s.term, caseSensitive: s.caseSensitive ?? false }))),
+      // URLs are lower-case slugs: case cannot tell the show from the phrase there; negatives still apply.
+      url: compileTerms(spec.signals.map((s) => ({ term: s.term, caseSensitive: false }))),
+      negatives: compileTerms((spec.negatives ?? []).map((n) => ({ term: n.term, caseSensitive: false }))),
+    };
+    compiled.set(spec, c);
+  }
+  return c;
+}
+
+interface Occurrence {
   start: number;
   end: number;
-}
-
-interface Occurrence extends Span {
   signal: number;
 }
 
@@ -87,11 +163,6 @@ function urlWords(url: string): string {
   return decodeURIComponent(path).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
-}
 
 /**
  * The lead: the text right after the headline (or the start of the text) up to the first line break
@@ -125,31 +196,18 @@ export function deriveLead(text: string, headline: string | undefined, maxWords:
  * Signal occurrences in one text: longest term wins where terms overlap ("Don Draper" over "Draper"),
  * and occurrences inside a negative phrase ("the real mad men of Madison Avenue") do not count.
  */
-function occurrences(signals: TopicSignal[], negatives: RegExp[], text: string): { hits: Occurrence[]; negatives: number[] } {
-  const folded = fold(text);
-  const negSpans: Span[] = [];
-  const negCounts = negatives.map((re) => {
-    let n = 0;
-    for (const m of folded.matchAll(re)) {
-      negSpans.push({ start: m.index, end: m.index + m[0].length });
-      n++;
-    }
-    return n;
-  });
-  const all: Occurrence[] = [];
-  signals.forEach((s, signal) => {
-    for (const m of folded.matchAll(termPattern(s.term, s.caseSensitive ?? false))) {
-      all.push({ start: m.index, end: m.index + m[0].length, signal });
-    }
-  });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+function occurrences(signals: TermSet, negatives: TermSet, negativeCount: number, text: string): { hits: Occurrence[]; negatives: number[] } {
+  const negSpans = findTerms(negatives, text);
+  const negCounts = new Array<number>(negativeCount).fill(0);
+  for (const [, , k] of negSpans) negCounts[k]!++;
+  const all = findTerms(signals, text).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const hits: Occurrence[] = [];
   let coveredTo = -1;
-  for (const o of all) {
-    if (o.start < coveredTo) continue;
-    if (negSpans.some((n) => o.start < n.end && n.start < o.end)) continue;
-    hits.push(o);
-    coveredTo = o.end;
+  for (const [start, end, signal] of all) {
+    if (start < coveredTo) continue;
+    if (negSpans.some(([ns, ne]) => start < ne && ns < end)) continue;
+    hits.push({ start, end, signal });
+    coveredTo = end;
   }
   return { hits, negatives: negCounts };
 }
@@ -161,7 +219,8 @@ function occurrences(signals: TopicSignal[], negatives: RegExp[], text: string):
  * least `minDistinct` different terms (one name repeated is not a topic), and an anchor (see below).
  */
 export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): TopicVerdict {
-  const negRes = (spec.negatives ?? []).map((n) => termPattern(n.term, false));
+  const terms = compile(spec);
+  const negativeCount = spec.negatives?.length ?? 0;
   const lead = page.lead ?? deriveLead(page.text, page.headline, threshold(spec, 'leadWords'));
   const places: [Where, string][] = [
     ['title', page.title],
@@ -170,7 +229,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
     ['lead', lead],
     ['body', page.text],
   ];
-  const bodyWords = Math.max(wordCount(page.text), threshold(spec, 'minBodyWords'));
+  const bodyWords = Math.max(countWords(page.text), threshold(spec, 'minBodyWords'));
   const densityCap = threshold(spec, 'densityCap');
   const out: TopicSignalHit[] = [];
   const distinct = new Set<string>();
@@ -185,9 +244,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
 
   for (const [where, text] of places) {
     if (!text) continue;
-    // URLs are lower-case slugs: case cannot tell the show from the phrase there, negatives still apply.
-    const signals = where === 'url' ? spec.signals.map((s) => ({ ...s, caseSensitive: false })) : spec.signals;
-    const { hits, negatives } = occurrences(signals, negRes, text);
+    const { hits, negatives } = occurrences(where === 'url' ? terms.url : terms.text, terms.negatives, negativeCount, text);
     const counts = new Map<number, number>();
     for (const h of hits) counts.set(h.signal, (counts.get(h.signal) ?? 0) + 1);
     const multiplier = spec.weights[where] ?? 0;

@@ -4,55 +4,95 @@
  * Every distinct wording of every quote group (each outlet's variant and the consensus) becomes a
  * reference sentence ("ref") of integer token ids. Seeds are looked up in two posting tables keyed by
  * the consonant skeleton of words (so Jon/John, Hamm/Ham, Olson/Olsen share postings):
- *  - skeleton bigrams of every ref (robust to commas, quote marks, line breaks — those are not tokens);
- *  - skeleton unigrams of content words (survive synonym spinning that breaks most bigrams).
- * A key shared by too many refs is useless as evidence and costly to follow, so its postings are
- * dropped entirely (not truncated: truncation would silently favour refs built first). This cap is
- * what keeps a page scan's cost flat as the pack grows.
+ *  - skeleton bigrams with at least one content word (robust to commas, quote marks, line breaks —
+ *    those are not tokens; two function words in a row, "of the", say nothing about which quote);
+ *  - skeleton unigrams of content words (they survive synonym spinning that breaks most bigrams).
+ * A key used by too many groups is weak evidence and costly to follow, so its postings are dropped
+ * entirely (not truncated: truncation would silently favour the groups indexed first). The cap is
+ * relative to the pack (a word in 5 of 22 groups is common in a small pack) and absolute for big
+ * packs — that bound is what keeps a page scan's cost flat as the pack grows.
  */
-import { tokenize } from './normalize';
-import { isContentWord, lemma, seedKey, skeleton } from './match-keys';
+import { isContentWord, lemma, memoWordKey, scanWords, seedKey, skeleton } from './match-keys';
+import { IntTable } from './int-table';
 import type { Pack } from './types';
 
-/** Max refs a skeleton bigram may occur in and still seed. */
-export const BIGRAM_POSTING_CAP = 64;
-/** Max refs a content unigram may occur in and still seed (unigrams are weaker evidence). */
-export const UNIGRAM_POSTING_CAP = 24;
-/** Refs longer than this are aligned on their first tokens only (bounds work per candidate). */
+/** Max groups a bigram may occur in and still seed: this share of the pack, within [MIN, MAX]. */
+export const BIGRAM_CAP = { share: 0.02, min: 8, max: 12 };
+/** Same for content unigrams, stricter: one shared word is weaker evidence than two in a row. */
+export const UNIGRAM_CAP = { share: 0.01, min: 3, max: 6 };
+/** Refs longer than this are cut (bounds alignment work per candidate). */
 export const MAX_REF_TOKENS = 120;
 
-/** Ids are < 2^26, so a pair packs into one exact double key. */
-const PAIR = 2 ** 26;
+/**
+ * A bigram's key: the two seed ids hashed into a small integer (30 bits), which V8 keeps unboxed in
+ * Maps — a 100 000-quote pack has ~700 000 bigram keys. A rare collision only merges two posting
+ * lists: it may cost an extra alignment, never a wrong match (alignment checks the actual words).
+ */
+export function bigramKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) + b) & 0x3fffffff;
+}
 
-/** One wording of one quote group, as integer token ids. */
-export interface Ref {
-  group: number;
+/**
+ * Every wording of every group ("refs"), as integer token ids in flat arrays: ref r's words are
+ * positions [start[r], start[r+1]). Flat, because a 100 000-quote pack as one object per ref (and
+ * six arrays each) is a million small heap objects the garbage collector walks on every page scan.
+ */
+export interface RefTable {
+  count: number;
+  /** Group index of each ref. */
+  group: Int32Array;
+  start: Int32Array;
+  /** How many of its words any seed can cover (short function-word sentences have few). */
+  seedable: Int32Array;
   /** Exact normalised key ids. */
   exact: Int32Array;
   /** Skeleton ids, -1 for words under 3 letters (they must match exactly). */
   skel: Int32Array;
   /** Lemma ids (tense/number folded). */
   lemma: Int32Array;
+  /** Seed-key ids (skeleton or short word). */
+  seed: Int32Array;
   /** 1 when the word is a content word. */
   content: Uint8Array;
   /** 1 when the word is a content word that few groups use (evidence that this quote, not another, is here). */
   rare: Uint8Array;
 }
 
+/** Words of ref r. */
+export function refLength(refs: RefTable, r: number): number {
+  return refs.start[r + 1]! - refs.start[r]!;
+}
+
+/** Postings of kept keys, flattened: key → slot; slot's pairs [ref, position, …] in `data[from[slot], from[slot+1])`. */
+export interface Postings {
+  slots: IntTable;
+  from: Int32Array;
+  data: Int32Array;
+}
+
 export interface PackIndex {
   readonly pack: Pack;
-  readonly refs: Ref[];
+  readonly refs: RefTable;
   /** Interning tables; a page word absent from them cannot match that way. */
   readonly exactIds: Map<string, number>;
   readonly skelIds: Map<string, number>;
   readonly lemmaIds: Map<string, number>;
   readonly seedIds: Map<string, number>;
-  /** seed-id pair → flat [ref, position, ref, position, …]. */
-  readonly bigrams: Map<number, Int32Array>;
-  /** content seed id → flat [ref, position, …]. */
-  readonly unigrams: Map<number, Int32Array>;
+  /** Every word of the pack with all its ids: one lookup resolves a known page word. */
+  readonly words: Map<string, WordInfo>;
+  readonly bigrams: Postings;
+  readonly unigrams: Postings;
   /** Document id → outlet name. */
   readonly outlets: Map<string, string>;
+}
+
+/** A word's ids in the index tables. */
+export interface WordInfo {
+  exact: number;
+  skel: number;
+  lemma: number;
+  seed: number;
+  content: boolean;
 }
 
 function intern(table: Map<string, number>, key: string): number {
@@ -64,41 +104,76 @@ function intern(table: Map<string, number>, key: string): number {
   return id;
 }
 
-/** Distinct wordings of a group, by their normalised token sequence. */
-function wordings(texts: string[]): string[][] {
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const text of texts) {
-    const keys = tokenize(text).map((t) => t.key);
-    const sig = keys.join(' ');
-    if (keys.length === 0 || seen.has(sig)) continue;
-    seen.add(sig);
-    out.push(keys.slice(0, MAX_REF_TOKENS));
-  }
-  return out;
+function sameWords(a: WordInfo[], b: WordInfo[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k]);
 }
 
-function addPosting(table: Map<number, number[]>, key: number, ref: number, pos: number): void {
-  let list = table.get(key);
-  if (!list) table.set(key, (list = []));
-  list.push(ref, pos);
-}
+/**
+ * Two-pass posting builder: pass 1 counts occurrences and distinct groups per key, pass 2 fills one
+ * flat array for the keys under the cap. No per-key arrays: a 100 000-quote pack has ~2M keys.
+ */
+class PostingBuilder {
+  private readonly slotOf = new IntTable(1024);
+  private count: Int32Array = new Int32Array(1024);
+  private groups: Int32Array = new Int32Array(1024);
+  private lastGroup: Int32Array = new Int32Array(1024).fill(-1);
 
-/** Keeps postings shared by at most `cap` distinct refs; returns them as typed arrays. */
-function capPostings(table: Map<number, number[]>, cap: number): Map<number, Int32Array> {
-  const out = new Map<number, Int32Array>();
-  for (const [key, list] of table) {
-    let refs = 0;
-    let last = -1;
-    for (let k = 0; k < list.length; k += 2) {
-      if (list[k] !== last) {
-        refs++;
-        last = list[k]!;
-      }
+  count1(key: number, group: number): void {
+    let slot = this.slotOf.get(key);
+    if (slot < 0) {
+      slot = this.slotOf.size;
+      this.slotOf.set(key, slot);
+      if (slot >= this.count.length) this.grow();
     }
-    if (refs <= cap) out.set(key, Int32Array.from(list));
+    this.count[slot]!++;
+    if (this.lastGroup[slot] !== group) {
+      this.lastGroup[slot] = group;
+      this.groups[slot]!++;
+    }
   }
-  return out;
+
+  private grow(): void {
+    const n = this.count.length * 2;
+    const c = new Int32Array(n);
+    c.set(this.count);
+    const g = new Int32Array(n);
+    g.set(this.groups);
+    const l = new Int32Array(n).fill(-1);
+    l.set(this.lastGroup);
+    this.count = c;
+    this.groups = g;
+    this.lastGroup = l;
+  }
+
+  /** Keeps keys used by at most `cap` groups; returns the fill function for pass 2 and the result. */
+  finish(cap: number): { add: (key: number, ref: number, pos: number) => void; postings: Postings } {
+    const keptCounts: number[] = [];
+    const kept: number[] = [];
+    this.slotOf.forEach((slot, key) => {
+      if (this.groups[slot]! > cap) return;
+      kept.push(key, keptCounts.length);
+      keptCounts.push(this.count[slot]!);
+    });
+    const slots = new IntTable(keptCounts.length);
+    for (let k = 0; k < kept.length; k += 2) slots.set(kept[k]!, kept[k + 1]!);
+    const from = new Int32Array(keptCounts.length + 1);
+    for (let k = 0; k < keptCounts.length; k++) from[k + 1] = from[k]! + 2 * keptCounts[k]!;
+    const data = new Int32Array(from[keptCounts.length]!);
+    const fill = from.slice(0, keptCounts.length);
+    const add = (key: number, ref: number, pos: number): void => {
+      const slot = slots.get(key);
+      if (slot < 0) return;
+      const at = fill[slot]!;
+      data[at] = ref;
+      data[at + 1] = pos;
+      fill[slot] = at + 2;
+    };
+    return { add, postings: { slots, from, data } };
+  }
+}
+
+function cap(rule: { share: number; min: number; max: number }, groups: number): number {
+  return Math.min(rule.max, Math.max(rule.min, Math.floor(groups * rule.share)));
 }
 
 /** Builds the index of a pack. Linear in the pack's total words. */
@@ -107,61 +182,134 @@ export function indexPack(pack: Pack): PackIndex {
   const skelIds = new Map<string, number>();
   const lemmaIds = new Map<string, number>();
   const seedIds = new Map<string, number>();
-  const refs: Ref[] = [];
-  const bigramLists = new Map<number, number[]>();
-  const unigramLists = new Map<number, number[]>();
+  const info = new Map<string, WordInfo>();
+  const wordInfo = (key: string): WordInfo => {
+    let w = info.get(key);
+    if (!w) {
+      w = {
+        exact: intern(exactIds, key),
+        skel: key.length >= 3 ? intern(skelIds, skeleton(key)) : -1,
+        lemma: intern(lemmaIds, lemma(key)),
+        seed: intern(seedIds, seedKey(key)),
+        content: isContentWord(key),
+      };
+      info.set(key, w);
+    }
+    return w;
+  };
+  // Raw word → info in one lookup (a 100 000-quote pack has millions of words, a few thousand distinct).
+  const rawInfo = new Map<string, WordInfo>();
+  const keyMemo = new Map<string, string>();
+  const wordsOfText = (text: string): WordInfo[] => {
+    const out: WordInfo[] = [];
+    scanWords(text, (from, to) => {
+      if (out.length >= MAX_REF_TOKENS) return;
+      const raw = text.slice(from, to);
+      let w = rawInfo.get(raw);
+      if (!w) rawInfo.set(raw, (w = wordInfo(memoWordKey(keyMemo, raw))));
+      out.push(w);
+    });
+    return out;
+  };
 
-  // Group frequency of each content word decides what is "rare in the pack".
-  const groupWords = pack.groups.map((g) => wordings([g.consensus, ...g.variants.map((v) => v.text)]));
-  const groupFreq = new Map<string, number>();
-  for (const refsOfGroup of groupWords) {
-    const inGroup = new Set<string>();
-    for (const keys of refsOfGroup) for (const k of keys) inGroup.add(k);
-    for (const k of inGroup) groupFreq.set(k, (groupFreq.get(k) ?? 0) + 1);
-  }
+  // Distinct wordings of every group (identical texts tokenised once, identical word sequences kept
+  // once); group frequency of each word, counted once per group, decides what is "rare".
+  const groupOf: number[] = [];
+  const wordsOf: WordInfo[][] = [];
+  const groupFreq = new Int32Array(1 << 16);
+  let freq = groupFreq;
+  let lastGroup = new Int32Array(freq.length).fill(-1);
+  let total = 0;
+  pack.groups.forEach((g, group) => {
+    const texts = [...new Set([g.consensus, ...g.variants.map((v) => v.text)])];
+    const mine: WordInfo[][] = [];
+    for (const text of texts) {
+      const words = wordsOfText(text);
+      if (words.length === 0 || mine.some((m) => sameWords(m, words))) continue;
+      mine.push(words);
+      for (const w of words) {
+        if (w.exact >= freq.length) {
+          const grown = new Int32Array(freq.length * 2);
+          grown.set(freq);
+          freq = grown;
+          const last = new Int32Array(freq.length).fill(-1);
+          last.set(lastGroup);
+          lastGroup = last;
+        }
+        if (lastGroup[w.exact] !== group) {
+          lastGroup[w.exact] = group;
+          freq[w.exact]!++;
+        }
+      }
+      groupOf.push(group);
+      wordsOf.push(words);
+      total += words.length;
+    }
+  });
   // A word used by at most 1% of groups (and never fewer than 3) is rare enough to identify a quote.
   const rareLimit = Math.max(3, Math.ceil(pack.groups.length * 0.01));
 
-  groupWords.forEach((refsOfGroup, group) => {
-    for (const keys of refsOfGroup) {
-      const n = keys.length;
-      const ref: Ref = {
-        group,
-        exact: new Int32Array(n),
-        skel: new Int32Array(n),
-        lemma: new Int32Array(n),
-        content: new Uint8Array(n),
-        rare: new Uint8Array(n),
-      };
-      const seeds = new Int32Array(n);
-      const r = refs.length;
-      keys.forEach((key, i) => {
-        ref.exact[i] = intern(exactIds, key);
-        ref.skel[i] = key.length >= 3 ? intern(skelIds, skeleton(key)) : -1;
-        ref.lemma[i] = intern(lemmaIds, lemma(key));
-        const content = isContentWord(key);
-        ref.content[i] = content ? 1 : 0;
-        ref.rare[i] = content && (groupFreq.get(key) ?? 0) <= rareLimit ? 1 : 0;
-        seeds[i] = intern(seedIds, seedKey(key));
-        if (content) addPosting(unigramLists, seeds[i]!, r, i);
-        if (i > 0) addPosting(bigramLists, seeds[i - 1]! * PAIR + seeds[i]!, r, i - 1);
-      });
-      refs.push(ref);
+  const count = wordsOf.length;
+  const refs: RefTable = {
+    count,
+    group: Int32Array.from(groupOf),
+    start: new Int32Array(count + 1),
+    seedable: new Int32Array(count),
+    exact: new Int32Array(total),
+    skel: new Int32Array(total),
+    lemma: new Int32Array(total),
+    seed: new Int32Array(total),
+    content: new Uint8Array(total),
+    rare: new Uint8Array(total),
+  };
+  const bigrams = new PostingBuilder();
+  const unigrams = new PostingBuilder();
+  // Words of the current ref some seed covers, marked with the ref's number (no clearing between refs).
+  const coveredBy = new Int32Array(MAX_REF_TOKENS + 1).fill(-1);
+  let at = 0;
+  for (let r = 0; r < count; r++) {
+    refs.start[r] = at;
+    for (const w of wordsOf[r]!) {
+      refs.exact[at] = w.exact;
+      refs.skel[at] = w.skel;
+      refs.lemma[at] = w.lemma;
+      refs.seed[at] = w.seed;
+      refs.content[at] = w.content ? 1 : 0;
+      refs.rare[at] = w.content && freq[w.exact]! <= rareLimit ? 1 : 0;
+      at++;
     }
-  });
+    refs.start[r + 1] = at;
+    const group = refs.group[r]!;
+    let coverable = 0;
+    const cover = (pos: number): void => {
+      if (coveredBy[pos] !== r) {
+        coveredBy[pos] = r;
+        coverable++;
+      }
+    };
+    forEachSeed(refs, r, (kind, key, pos) => {
+      (kind === 'bi' ? bigrams : unigrams).count1(key, group);
+      cover(pos);
+      if (kind === 'bi') cover(pos + 1);
+    });
+    refs.seedable[r] = coverable;
+  }
+
+  const bi = bigrams.finish(cap(BIGRAM_CAP, pack.groups.length));
+  const uni = unigrams.finish(cap(UNIGRAM_CAP, pack.groups.length));
+  for (let r = 0; r < count; r++) forEachSeed(refs, r, (kind, key, pos) => (kind === 'bi' ? bi : uni).add(key, r, pos));
 
   const outlets = new Map(pack.documents.map((d) => [d.id, d.outlet] as const));
-  return {
-    pack,
-    refs,
-    exactIds,
-    skelIds,
-    lemmaIds,
-    seedIds,
-    bigrams: capPostings(bigramLists, BIGRAM_POSTING_CAP),
-    unigrams: capPostings(unigramLists, UNIGRAM_POSTING_CAP),
-    outlets,
-  };
+  return { pack, refs, exactIds, skelIds, lemmaIds, seedIds, words: info, bigrams: bi.postings, unigrams: uni.postings, outlets };
 }
 
-export { PAIR as SEED_PAIR_BASE };
+/** The seed keys of ref r, with positions relative to the ref: content unigrams, and bigrams with a content word. */
+function forEachSeed(refs: RefTable, r: number, visit: (kind: 'bi' | 'uni', key: number, pos: number) => void): void {
+  const from = refs.start[r]!;
+  const to = refs.start[r + 1]!;
+  const { seed, content } = refs;
+  for (let i = from; i < to; i++) {
+    if (content[i]) visit('uni', seed[i]!, i - from);
+    if (i + 1 < to && (content[i] || content[i + 1])) visit('bi', bigramKey(seed[i]!, seed[i + 1]!), i - from);
+  }
+}

@@ -30,6 +30,91 @@ export function isContentWord(key: string): boolean {
   return key.length > 1 && !STOPWORDS.has(key);
 }
 
+import { wordKey } from './normalize';
+
+/** The word pattern of `normalize.ts` `tokenize` (kept identical; a test checks both agree). */
+export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+
+const ASCII_WORD = /^[\x21-\x7e]+$/;
+
+/**
+ * `wordKey` with a memo: normalising a word (NFKD, folds) costs far more than finding it, and a page
+ * of 180 000 words has only a few thousand distinct ones. ASCII words skip normalisation entirely
+ * (for them `wordKey` is just lower-casing: word characters exclude every folded mark).
+ */
+export function memoWordKey(memo: Map<string, string>, raw: string): string {
+  let key = memo.get(raw);
+  if (key === undefined) {
+    key = ASCII_WORD.test(raw) ? raw.toLowerCase() : wordKey(raw);
+    memo.set(raw, key);
+  }
+  return key;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** Whether the code point is a word character of WORD_PATTERN; ASCII decided inline, the rest cached. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = wordCharCache.get(c);
+  if (v === undefined) wordCharCache.set(c, (v = WORD_CHAR.test(String.fromCodePoint(c))));
+  return v;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc;
+}
+
+/**
+ * Calls `visit(start, end)` for every word of `text`, exactly the matches of WORD_PATTERN (letters,
+ * digits, marks, with inner apostrophes). A character loop: V8's regex engine tests Unicode property
+ * classes slowly, and this runs over every character of every page (1 MB in a few ms instead of ~50).
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.codePointAt(i)!;
+    if (!isWordCode(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      i += c > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      c = text.codePointAt(i)!;
+      if (isWordCode(c)) continue;
+      // An apostrophe continues the word only when a word character follows it.
+      if (isApostrophe(c) && i + 1 < n) {
+        const next = text.codePointAt(i + 1)!;
+        if (isWordCode(next)) {
+          i += 1;
+          c = next;
+          continue;
+        }
+      }
+      break;
+    }
+    visit(start, i);
+  }
+}
+
+/** Words in a text (for densities): same words as `tokenize`, without building tokens. */
+export function countWords(text: string): number {
+  let n = 0;
+  scanWords(text, () => n++);
+  return n;
+}
+
+/** The normalised keys of a text, as `tokenize(text).map(t => t.key)`, memoised per raw word. */
+export function memoKeys(memo: Map<string, string>, text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (start, end) => out.push(memoWordKey(memo, text.slice(start, end))));
+  return out;
+}
+
 /**
  * Consonant skeleton: first letter kept, later vowels dropped, doubled letters collapsed, and a few
  * spelling alternations folded, so names respelled by hand or by machine translation collide:
@@ -37,16 +122,24 @@ export function isContentWord(key: string): boolean {
  * Only used for words of 3+ letters; short words must match exactly.
  */
 export function skeleton(key: string): string {
-  const folded = key
-    .replace(/'/g, '')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/[cq]/g, 'k')
-    .replace(/z/g, 's');
-  // After the first letter, vowels and "h" are what respellings change (John/Jon, Elisabeth/Elisabet).
-  const head = folded.charAt(0);
-  const tail = folded.slice(1).replace(/[aeiouyh]/g, '');
-  return (head + tail).replace(/(.)\1+/g, '$1');
+  // One pass (a page resolves thousands of distinct words): ph→f, c/q/ck→k, z→s; after the first
+  // letter drop vowels and "h" (what respellings change: John/Jon, Elisabeth/Elisabet); collapse doubles.
+  let out = '';
+  let last = '';
+  for (let i = 0; i < key.length; i++) {
+    let c = key[i]!;
+    if (c === "'") continue;
+    if (c === 'p' && key[i + 1] === 'h') {
+      c = 'f';
+      i++;
+    } else if (c === 'c' || c === 'q') c = 'k';
+    else if (c === 'z') c = 's';
+    if (out.length > 0 && (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y' || c === 'h')) continue;
+    if (c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
 }
 
 /** Irregular forms folded to one lemma: a tense change (had/have, is/was) is a small edit, not a new word. */

@@ -5,7 +5,7 @@
  * See docs/matching.md for the thresholds and the cases that set them.
  */
 import { alignLocal, type Alignment } from './align';
-import { indexPack, type PackIndex } from './match-index';
+import { indexPack, refLength, type PackIndex } from './match-index';
 import { outletChange } from './outlet-change';
 import { findCandidates, pageTokens, type PageTokens } from './seeds';
 import type { ChangeKind } from './types';
@@ -120,13 +120,12 @@ function passes(al: Alignment, similarity: number, refLength: number, t: MatchTh
 }
 
 function score(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: number): Scored | null {
-  const r = index.refs[ref]!;
-  const al = alignLocal(page, lo, hi, r);
+  const al = alignLocal(page, lo, hi, index.refs, ref);
   if (!al) return null;
   const pageLen = al.pageEnd - al.pageStart;
   const refLen = al.refEnd - al.refStart;
   const similarity = (2 * (al.exact + 0.8 * al.soft)) / (pageLen + refLen);
-  const m = r.exact.length;
+  const m = refLength(index.refs, ref);
   const whole =
     al.refStart === 0 &&
     al.refEnd === m &&
@@ -147,6 +146,24 @@ function score(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: 
   return { ref, al, similarity, normal, strong: normal && passes(al, similarity, m, STRONG), context };
 }
 
+/** Fewer page words than this left beside an alignment cannot hold another copy of the quote. */
+const MIN_REMAINDER = 3;
+
+/**
+ * Aligns `ref` in the window, then again in what is left on either side of the alignment: a page
+ * can carry the same quote twice close together (a pull quote repeating the body, two outlets quoted
+ * side by side), and both copies fall in one seed cluster. Each pass shrinks the window, so the work
+ * stays bounded by the window times the number of copies.
+ */
+function scoreWindow(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: number, out: Scored[]): void {
+  if (hi - lo < MIN_REMAINDER) return;
+  const s = score(index, page, ref, lo, hi);
+  if (!s) return;
+  out.push(s);
+  scoreWindow(index, page, ref, lo, s.al.pageStart, out);
+  scoreWindow(index, page, ref, s.al.pageEnd, hi, out);
+}
+
 function overlaps(a: Alignment, taken: Alignment[]): boolean {
   return taken.some((b) => a.pageStart < b.pageEnd && b.pageStart < a.pageEnd);
 }
@@ -158,12 +175,11 @@ function near(a: Alignment, taken: Alignment[], distance: number): boolean {
 const SENTENCE_END = /^[.!?\u2026]+/;
 
 function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): QuoteMatch {
-  const ref = index.refs[s.ref]!;
-  const group = index.pack.groups[ref.group]!;
+  const group = index.pack.groups[index.refs.group[s.ref]!]!;
   const start = page.start[s.al.pageStart]!;
   let end = page.end[s.al.pageEnd - 1]!;
   // A quote that reaches the end of its sentence keeps the full stop, as the outlets' wordings do.
-  if (s.al.refEnd === ref.exact.length) end += SENTENCE_END.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  if (s.al.refEnd === refLength(index.refs, s.ref)) end += SENTENCE_END.exec(text.slice(end, end + 3))?.[0].length ?? 0;
   const wording = text.slice(start, end);
   return {
     start,
@@ -189,10 +205,7 @@ function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): Q
 export function matchQuotes(index: PackIndex, pageText: string, options: MatchOptions = {}): QuoteMatch[] {
   const page = pageTokens(index, pageText);
   const scored: Scored[] = [];
-  for (const c of findCandidates(index, page)) {
-    const s = score(index, page, c.ref, c.lo, c.hi);
-    if (s) scored.push(s);
-  }
+  for (const c of findCandidates(index, page)) scoreWindow(index, page, c.ref, c.lo, c.hi, scored);
   // Best first: highest alignment score, then closest; overlapping weaker spans are dropped.
   scored.sort((a, b) => b.al.score - a.al.score || b.similarity - a.similarity);
   const taken: Scored[] = [];

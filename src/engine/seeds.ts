@@ -5,9 +5,8 @@
  * Cost: one tokenisation, a few hash lookups per page word (memoised per distinct word), and at most
  * BIGRAM_POSTING_CAP + UNIGRAM_POSTING_CAP postings followed per word — independent of pack size.
  */
-import { tokenize } from './normalize';
-import { isContentWord, lemma, seedKey, skeleton } from './match-keys';
-import { SEED_PAIR_BASE, type PackIndex } from './match-index';
+import { isContentWord, lemma, memoWordKey, scanWords, skeleton } from './match-keys';
+import { bigramKey, MAX_REF_TOKENS, refLength, type PackIndex, type Postings } from './match-index';
 
 /** The page's words as index ids, plus their offsets in the page text. -1 means "not in the pack". */
 export interface PageTokens {
@@ -19,6 +18,8 @@ export interface PageTokens {
   lemma: Int32Array;
   seed: Int32Array;
   content: Uint8Array;
+  /** Unigram posting slot of the word (-1: none), resolved once per distinct word. */
+  uniSlot: Int32Array;
 }
 
 /** A page window worth aligning against one ref. Token indices, `hi` exclusive. */
@@ -32,8 +33,13 @@ export interface Candidate {
 const CLUSTER_GAP = 12;
 /** Page words added on each side of a cluster's projected extent before aligning. */
 const WINDOW_SLACK = 8;
-/** A cluster needs this many seeds at distinct ref positions to be aligned at all. */
-const MIN_SEEDS = 2;
+/**
+ * A cluster is aligned only when its seeds cover this many distinct ref words (a bigram covers two):
+ * one shared bigram plus one more shared word. A lone coincidence never costs an alignment.
+ */
+const MIN_COVERED = 3;
+/** Marks a hit as a bigram (covers refPos and refPos + 1). Ref positions stay below MAX_REF_TOKENS. */
+const BIGRAM_FLAG = 1 << 16;
 
 interface WordIds {
   exact: number;
@@ -41,97 +47,173 @@ interface WordIds {
   lemma: number;
   seed: number;
   content: number;
+  uniSlot: number;
 }
 
-export function pageTokens(index: PackIndex, text: string): PageTokens {
-  const tokens = tokenize(text);
-  const n = tokens.length;
-  const out: PageTokens = {
-    length: n,
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    exact: new Int32Array(n),
-    skel: new Int32Array(n),
-    lemma: new Int32Array(n),
-    seed: new Int32Array(n),
-    content: new Uint8Array(n),
+function resolveWord(index: PackIndex, key: string): WordIds {
+  const known = index.words.get(key);
+  if (known) {
+    const uniSlot = known.content ? index.unigrams.slots.get(known.seed) : -1;
+    return { exact: known.exact, skel: known.skel, lemma: known.lemma, seed: known.seed, content: known.content ? 1 : 0, uniSlot };
+  }
+  // Not in the pack: it can still match softly (respelled name, other tense) or seed by skeleton.
+  const skel = key.length >= 3 ? skeleton(key) : '';
+  const seed = index.seedIds.get(skel || key) ?? -1; // = seedKey(key), skeleton computed once
+  const content = isContentWord(key) ? 1 : 0;
+  return {
+    exact: -1,
+    skel: skel ? (index.skelIds.get(skel) ?? -1) : -1,
+    lemma: index.lemmaIds.get(lemma(key)) ?? -1,
+    seed,
+    content,
+    uniSlot: content && seed >= 0 ? index.unigrams.slots.get(seed) : -1,
   };
-  // Pages repeat words heavily; resolving each distinct word once keeps the per-word cost to one Map hit.
-  const memo = new Map<string, WordIds>();
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    let ids = memo.get(t.key);
-    if (!ids) {
-      const key = t.key;
-      ids = {
-        exact: index.exactIds.get(key) ?? -1,
-        skel: key.length >= 3 ? (index.skelIds.get(skeleton(key)) ?? -1) : -1,
-        lemma: index.lemmaIds.get(lemma(key)) ?? -1,
-        seed: index.seedIds.get(seedKey(key)) ?? -1,
-        content: isContentWord(key) ? 1 : 0,
-      };
-      memo.set(key, ids);
-    }
-    out.start[i] = t.start;
-    out.end[i] = t.end;
-    out.exact[i] = ids.exact;
-    out.skel[i] = ids.skel;
-    out.lemma[i] = ids.lemma;
-    out.seed[i] = ids.seed;
-    out.content[i] = ids.content;
-  }
-  return out;
 }
 
-/** Per-ref seed hits in page order: flat [pagePos, refPos, …]. */
-type Hits = number[];
+/**
+ * Tokenises the page (same words and offsets as `tokenize`) straight into id arrays. Each distinct
+ * raw word is normalised and looked up once: normalising (NFKD, folds) costs far more than finding
+ * a word, and a page of 180 000 words has only a few thousand distinct ones.
+ */
+export function pageTokens(index: PackIndex, text: string): PageTokens {
+  // A word takes at least one character plus a separator, so this bounds the count.
+  const cap = (text.length >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const exact = new Int32Array(cap);
+  const skel = new Int32Array(cap);
+  const lem = new Int32Array(cap);
+  const seed = new Int32Array(cap);
+  const content = new Uint8Array(cap);
+  const uniSlot = new Int32Array(cap);
+  const memo = new Map<string, WordIds>();
+  const keys = new Map<string, string>();
+  let n = 0;
+  scanWords(text, (from, to) => {
+    const raw = text.slice(from, to);
+    let ids = memo.get(raw);
+    if (!ids) memo.set(raw, (ids = resolveWord(index, memoWordKey(keys, raw))));
+    start[n] = from;
+    end[n] = to;
+    exact[n] = ids.exact;
+    skel[n] = ids.skel;
+    lem[n] = ids.lemma;
+    seed[n] = ids.seed;
+    content[n] = ids.content;
+    uniSlot[n] = ids.uniSlot;
+    n++;
+  });
+  return {
+    length: n,
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
+    exact: exact.subarray(0, n),
+    skel: skel.subarray(0, n),
+    lemma: lem.subarray(0, n),
+    seed: seed.subarray(0, n),
+    content: content.subarray(0, n),
+    uniSlot: uniSlot.subarray(0, n),
+  };
+}
 
-function addHits(byRef: Map<number, Hits>, postings: Int32Array | undefined, pagePos: number): void {
-  if (!postings) return;
-  for (let k = 0; k < postings.length; k += 2) {
-    const ref = postings[k]!;
-    let hits = byRef.get(ref);
-    if (!hits) byRef.set(ref, (hits = []));
-    hits.push(pagePos, postings[k + 1]!);
+/** Seed hits of the whole page in page order, as parallel arrays (no per-ref allocation). */
+class HitList {
+  ref: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  pagePos: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  refPos: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  length = 0;
+
+  push(ref: number, pagePos: number, refPos: number): void {
+    if (this.length === this.ref.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.ref = grow(this.ref);
+      this.pagePos = grow(this.pagePos);
+      this.refPos = grow(this.refPos);
+    }
+    this.ref[this.length] = ref;
+    this.pagePos[this.length] = pagePos;
+    this.refPos[this.length] = refPos;
+    this.length++;
   }
+}
+
+function addHits(hits: HitList, postings: Postings, slot: number, pagePos: number, flag: number): void {
+  if (slot < 0) return;
+  const { data } = postings;
+  for (let k = postings.from[slot]!, end = postings.from[slot + 1]!; k < end; k += 2) hits.push(data[k]!, pagePos, data[k + 1]! | flag);
 }
 
 /** Scans the page once and returns the windows to verify, each tied to one ref. */
 export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] {
-  const byRef = new Map<number, Hits>();
+  const hits = new HitList();
+  const { seed, content } = page;
   for (let i = 0; i < page.length; i++) {
-    const seed = page.seed[i]!;
-    if (seed < 0) continue;
-    if (page.content[i]) addHits(byRef, index.unigrams.get(seed), i);
-    const next = i + 1 < page.length ? page.seed[i + 1]! : -1;
-    if (next >= 0) addHits(byRef, index.bigrams.get(seed * SEED_PAIR_BASE + next), i);
+    const s = seed[i]!;
+    if (s < 0) continue;
+    addHits(hits, index.unigrams, page.uniSlot[i]!, i, 0);
+    const next = i + 1 < page.length ? seed[i + 1]! : -1;
+    // Same rule as the index: a bigram of two function words is never a seed.
+    if (next >= 0 && (content[i] || content[i + 1])) addHits(hits, index.bigrams, index.bigrams.slots.get(bigramKey(s, next)), i, BIGRAM_FLAG);
   }
 
+  // Bucket the hits by ref (counting sort over ref ids; stable, so each bucket stays in page order).
+  const refCount = index.refs.count;
+  const bucket = new Int32Array(refCount + 1);
+  const touched: number[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const r = hits.ref[h]!;
+    if (bucket[r] === 0) touched.push(r);
+    bucket[r]!++;
+  }
+  const start = new Int32Array(touched.length + 1);
+  const fill = new Int32Array(refCount);
+  touched.forEach((r, t) => {
+    start[t + 1] = start[t]! + bucket[r]!;
+    fill[r] = start[t]!;
+  });
+  const order = new Int32Array(hits.length);
+  for (let h = 0; h < hits.length; h++) order[fill[hits.ref[h]!]!++] = h;
+
   const candidates: Candidate[] = [];
-  for (const [ref, hits] of byRef) {
-    const m = index.refs[ref]!.exact.length;
-    let from = 0;
-    for (let k = 2; k <= hits.length; k += 2) {
+  // Ref words covered by the current cluster's seeds, marked with the cluster's stamp (no clearing).
+  const coveredAt = new Int32Array(MAX_REF_TOKENS + 1);
+  let stamp = 0;
+  for (let t = 0; t < touched.length; t++) {
+    const ref = touched[t]!;
+    const from0 = start[t]!;
+    const end = start[t + 1]!;
+    const m = refLength(index.refs, ref);
+    const need = Math.min(MIN_COVERED, index.refs.seedable[ref]!);
+    let from = from0;
+    for (let k = from0 + 1; k <= end; k++) {
       // Close the cluster at the end or when the next hit is far from the previous one.
-      if (k < hits.length && hits[k]! - hits[k - 2]! <= CLUSTER_GAP) continue;
-      const cluster = hits.slice(from, k);
-      from = k;
-      const positions = new Set<number>();
+      if (k < end && hits.pagePos[order[k]!]! - hits.pagePos[order[k - 1]!]! <= CLUSTER_GAP) continue;
+      stamp++;
+      let covered = 0;
       let lo = Infinity;
       let hi = -Infinity;
-      for (let c = 0; c < cluster.length; c += 2) {
-        const i = cluster[c]!;
-        const j = cluster[c + 1]!;
-        positions.add(j);
+      for (let c = from; c < k; c++) {
+        const h = order[c]!;
+        const i = hits.pagePos[h]!;
+        const j = hits.refPos[h]! & (BIGRAM_FLAG - 1);
+        if (coveredAt[j] !== stamp) {
+          coveredAt[j] = stamp;
+          covered++;
+        }
+        if (hits.refPos[h]! & BIGRAM_FLAG && coveredAt[j + 1] !== stamp) {
+          coveredAt[j + 1] = stamp;
+          covered++;
+        }
         lo = Math.min(lo, i - j);
         hi = Math.max(hi, i + (m - j));
       }
-      if (positions.size < MIN_SEEDS) continue;
-      candidates.push({
-        ref,
-        lo: Math.max(0, lo - WINDOW_SLACK),
-        hi: Math.min(page.length, hi + WINDOW_SLACK),
-      });
+      from = k;
+      if (covered < need) continue;
+      candidates.push({ ref, lo: Math.max(0, lo - WINDOW_SLACK), hi: Math.min(page.length, hi + WINDOW_SLACK) });
     }
   }
   return candidates;

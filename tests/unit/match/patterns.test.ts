@@ -164,3 +164,14 @@ describe('matchQuotes: outlets', () => {
     expect(match('None of that was in the script and he did it on my close-up.')[0]!.speaker).toBe('Elisabeth Moss');
   });
 });
+
+describe('the same quote more than once on a page', () => {
+  // Found by the property test: two copies fall in one seed cluster, and only one was aligned.
+  it('matches every copy, adjacent or not', () => {
+    const quote = 'He held onto my hand and didn’t let go and then kissed it.';
+    for (const text of [`${quote}\n${quote}`, `“${quote}” she said. “${quote}” she said again, and ${quote}`]) {
+      const found = match(text);
+      expect(found.map((m) => m.text)).toEqual(Array.from(text.matchAll(/He held[^.]*\./g), (m) => m[0]));
+    }
+  });
+});
