@@ -1,0 +1,83 @@
+/**
+ * Property-based tests over generated DOMs: text extraction → matching → mark.js highlighting must
+ * never throw, never change what the page says, undo exactly, be idempotent, and highlight every
+ * planted corpus quote and nothing else.
+ *
+ * Runs VERBATIM_FUZZ_RUNS cases (default 2 000 per `npm test`; `npm run test:fuzz` runs 50 000).
+ */
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlight, unhighlight } from '../../../src/content/highlight';
+import { buildTextMap } from '../../../src/dom/text-map';
+import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match';
+import { buildPackFromDir } from '../../../src/node/corpus-dir';
+import { pageArb } from './page-arbitraries';
+import { renderPage } from './render-page';
+
+const RUNS = Number(process.env.VERBATIM_FUZZ_RUNS ?? 2000);
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string) => s.match(WORD) ?? [];
+
+let index: PackIndex;
+let sentences: { sentence: string; group: string }[];
+
+beforeAll(async () => {
+  const pack = await buildPackFromDir(resolve(import.meta.dirname, '../../../assets/corpus'));
+  index = indexPack(pack);
+  // Quotes long enough that the matcher must find them anywhere (short ones are too ambiguous to promise).
+  sentences = pack.groups.filter((g) => g.consensus.split(' ').length >= 8).map((g) => ({ sentence: g.consensus, group: g.id }));
+});
+
+/** One pass of what the highlighter does on a page. */
+function pass(root: HTMLElement): void {
+  unhighlight(root);
+  const map = buildTextMap(root);
+  highlight(root, map, matchQuotes(index, map.text));
+}
+
+describe('highlighting generated pages', () => {
+  it(`holds every invariant over ${RUNS} generated pages`, () => {
+    fc.assert(
+      fc.property(fc.constant(null).chain(() => pageArb(sentences)), (blocks) => {
+        document.body.replaceChildren();
+        const { root, planted, shadowHosts } = renderPage(document, blocks);
+        document.body.appendChild(root);
+        const html = root.innerHTML;
+        const text = root.textContent;
+
+        pass(root);
+        const highlighted = root.innerHTML;
+
+        // The page says exactly what it said, and shadow roots are untouched.
+        expect(root.textContent).toBe(text);
+        for (const { host, text: shadowText } of shadowHosts) {
+          expect(host.shadowRoot!.textContent).toBe(shadowText);
+          expect(host.shadowRoot!.querySelector('mark')).toBeNull();
+        }
+
+        // Nothing but planted quotes is marked, each with its own group, and marks never nest.
+        const marks = Array.from(root.querySelectorAll('mark.verbatim-quote'));
+        expect(root.querySelector('mark.verbatim-quote mark.verbatim-quote')).toBeNull();
+        for (const mark of marks) {
+          const host = mark.closest('[data-planted]');
+          expect(host, `stray mark "${mark.textContent}"`).not.toBeNull();
+          expect(mark.getAttribute('data-verbatim-group')).toBe(planted.get(host!.getAttribute('data-planted')!));
+        }
+
+        // Every word of every planted quote is marked.
+        for (const piece of Array.from(root.querySelectorAll('[data-planted]'))) {
+          const marked = Array.from(piece.querySelectorAll('mark.verbatim-quote')).map((m) => m.textContent).join(' ');
+          expect(words(marked), `unmarked words in "${piece.textContent}"`).toEqual(words(piece.textContent ?? ''));
+        }
+
+        // Running again changes nothing; switching off restores the DOM exactly.
+        pass(root);
+        expect(root.innerHTML).toBe(highlighted);
+        unhighlight(root);
+        expect(root.innerHTML).toBe(html);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
