@@ -35,7 +35,7 @@ const LONGTASKS = `
     .observe({ type: 'longtask', buffered: true });`;
 
 /** ~1 MB of article text: every corpus article, then filler paragraphs that keep naming the show. */
-function megabytePage(): string {
+export function megabytePage(): string {
   const docs = manifestDocuments();
   const corpus = docs.map((d) => readFileSync(resolve(CORPUS_DIR, d.file), 'utf8')).join('\n');
   const filler =

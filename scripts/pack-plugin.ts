@@ -29,10 +29,10 @@ export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
       }
       if (id !== '\0' + PACK_ID && id !== '\0' + GATE_ID) return null;
       const { buildPackFromDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));
-      const { gateTerms } = await import('../src/engine/detect');
+      const { gateHints, gateTerms } = await import('../src/engine/detect');
       this.addWatchFile(corpusDir);
       const pack = await buildPackFromDir(corpusDir);
-      if (id === '\0' + GATE_ID) return `export default ${JSON.stringify(gateTerms(pack.topic))};`;
+      if (id === '\0' + GATE_ID) return `export default ${JSON.stringify({ terms: gateTerms(pack.topic), hints: gateHints(pack.topic) })};`;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});`;
     },
   };

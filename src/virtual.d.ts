@@ -5,9 +5,9 @@ declare module 'virtual:verbatim-pack' {
 }
 
 declare module 'virtual:verbatim-gate' {
-  /** The few strongest topic terms, checked on every page before anything else loads. */
-  const terms: string[];
-  export default terms;
+  /** `terms` decide that a page may be about the topic; `hints` make the gate read past the URL and title. */
+  const gate: { terms: string[]; hints: string[] };
+  export default gate;
 }
 
 declare module 'virtual:verbatim-corpus' {

@@ -84,6 +84,15 @@ async function injectHighlighter(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * Runs in the page's isolated world (serialised by `executeScript`: no closure, so the hook's name is
+ * spelled out; it is `RECHECK_HOOK` in src/content/navigation.ts). Does nothing where the gate passed
+ * or never ran.
+ */
+function recheckGate(): void {
+  (globalThis as { __verbatimGateRecheck?: () => void }).__verbatimGateRecheck?.();
+}
+
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
@@ -97,7 +106,11 @@ export function startBackground(): void {
     }
     // A URL change is also how single-page sites switch article (history API): the page's gate or
     // highlighter looks again. A cheap event here instead of a timer or observer on every page.
-    if (change.url) void browser.tabs.sendMessage(tabId, { type: 'navigated', url: change.url }, { frameId: 0 }).catch(() => undefined);
+    if (change.url) {
+      void browser.tabs.sendMessage(tabId, { type: 'navigated', url: change.url }, { frameId: 0 }).catch(() => undefined);
+      // A gate that said no keeps no listener (src/content/navigation.ts): it is called from here.
+      void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: recheckGate }).catch(() => undefined);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 }

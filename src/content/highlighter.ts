@@ -17,9 +17,9 @@ import { locate } from '../dom/text-map';
 import { MARK_SELECTOR, markOf, markSpan, unwrapMark } from './highlight';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
-import { sliced } from './scheduler';
+import { idle, SLICE_MS, sliced } from './scheduler';
 import { readPageSettings, type PageSettings } from './site-settings';
-import { FOCUS_ATTRIBUTE, installStyles, TONE_ATTRIBUTE, toneBehind } from './styles';
+import { FOCUS_ATTRIBUTE, installStyles, luminance, TONE_ATTRIBUTE } from './styles';
 import { now, pageTimings } from './timings';
 
 /** Quiet time after the last page change before a pass starts… */
@@ -129,6 +129,10 @@ export class Highlighter {
     const win = this.doc.defaultView!;
     const builder = textMapBuilder(body);
     const extract = await sliced(this.owner, (deadline) => builder.step(deadline), win);
+    // On a long page, joining the text and serialising it for the message take their own task (1 MB:
+    // ~20 ms plus the GC they cause), never the tail of the last extraction slice. A short article (one
+    // slice) goes on at once: an extra idle wait costs a hidden tab up to a throttled second.
+    if (extract > SLICE_MS) await idle(this.owner, win);
     const map = builder.map();
     let analysis: AnalyseResponse;
     try {
@@ -176,13 +180,27 @@ export class Highlighter {
     // Tones are read before any mark goes in: computed style is clean now, while reading it between
     // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
     const tones = new Map<number, 'light' | 'dark'>();
-    const toneOf = new WeakMap<Element, 'light' | 'dark'>();
+    // Memoised for every element on the way up, so hundreds of quotes on a long page read each
+    // ancestor's computed background once (the unmemoised walk was one of the 1 MB page's long tasks).
+    const toneOf = new Map<Element, 'light' | 'dark'>();
+    const win = this.doc.defaultView!;
+    const tone = (el: Element): 'light' | 'dark' => {
+      const path: Element[] = [];
+      let found: 'light' | 'dark' | undefined;
+      for (let n: Element | null = el; n && !found; n = n.parentElement) {
+        found = toneOf.get(n);
+        if (found) break;
+        path.push(n);
+        const lum = luminance(win.getComputedStyle(n).backgroundColor);
+        if (lum !== null) found = lum < 0.179 ? 'dark' : 'light';
+      }
+      const result = found ?? 'light';
+      for (const n of path) toneOf.set(n, result);
+      return result;
+    };
     for (const i of todo) {
       const parent = locate(map, next[i]!.quote.start, 'start')?.node.parentElement ?? null;
-      if (!parent) continue;
-      let tone = toneOf.get(parent);
-      if (!tone) toneOf.set(parent, (tone = toneBehind(parent)));
-      tones.set(i, tone);
+      if (parent) tones.set(i, tone(parent));
     }
     // The stylesheet goes in only when there is something to mark (and after extraction read styles).
     if (todo.length > 0) this.styles ??= installStyles(this.doc, this.settings.colors);

@@ -1,40 +1,46 @@
 /**
- * Single-page sites change article without a page load. A page that failed the gate keeps exactly one
- * cheap listener: the background relays the tab's URL changes (`tabs.onUpdated`, see
- * src/background/main.ts) as a `navigated` message, and only then does the gate look again — no timer
- * and no observer run on pages that are not about the topic. The new article's text may arrive after
+ * Single-page sites change article without a page load. A page that failed the gate keeps no listener,
+ * no timer and no observer: it only leaves a function on its (isolated-world) global. The background,
+ * which hears the tab's URL changes anyway (`tabs.onUpdated`, src/background/main.ts), calls it with
+ * `scripting.executeScript`; only then does the gate look again. The new article's text may arrive after
  * the URL changes, so the gate looks at once and twice more shortly after (bounded, not polling).
+ *
+ * Why not a `runtime.onMessage` listener: in Chromium, merely touching `chrome.runtime` in a content
+ * script instantiates the extension API bindings for the page's isolated world, which measured
+ * ~1.8 ms of script time per page — more than the whole 0.5 ms budget (docs/performance.md).
+ *
+ * No WXT import here: this is part of the plain gate script (src/content/gate-main.ts).
  */
-import { browser } from 'wxt/browser';
-import type { TabRequest } from '../messages';
-import type { Owner } from './owner';
 
 /** Delays (ms) after a URL change at which the gate looks again. */
 export const RECHECK_AFTER = [0, 400, 1200];
 
-export function onNavigation(owner: Owner, recheck: () => boolean, win: Window = window): void {
+/** The global the background calls after a URL change (see `recheckGate` in src/background/main.ts). */
+export const RECHECK_HOOK = '__verbatimGateRecheck';
+
+type HookHolder = Record<string, (() => void) | undefined>;
+
+/** Leaves the re-check hook; it is removed once `recheck` returns true (the highlighter takes over). */
+export function onNavigation(recheck: () => boolean, win: Window = window, holder: object = globalThis): void {
+  const global = holder as HookHolder;
   let lastUrl = win.location.href.split('#')[0];
   let timers: number[] = [];
   const clear = () => {
     for (const id of timers) win.clearTimeout(id);
     timers = [];
   };
-  const listener = (message: unknown): undefined => {
-    if ((message as TabRequest | undefined)?.type !== 'navigated') return undefined;
+  global[RECHECK_HOOK] = () => {
     const url = win.location.href.split('#')[0];
-    if (url === lastUrl) return undefined; // a hash change is not a new article
+    if (url === lastUrl) return; // a hash change is not a new article (nor is the load the gate already saw)
     lastUrl = url;
     clear();
     timers = RECHECK_AFTER.map((ms) =>
       win.setTimeout(() => {
-        if (!owner.signal.aborted && recheck()) clear();
+        if (recheck()) {
+          clear();
+          delete global[RECHECK_HOOK];
+        }
       }, ms),
     );
-    return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  owner.signal.addEventListener('abort', () => {
-    clear();
-    browser.runtime.onMessage.removeListener(listener);
-  }, { once: true });
 }

@@ -5,7 +5,11 @@
  */
 import { ownedTimeout, type Owner } from './owner';
 
-/** Longest slice; well under the 50 ms long-task line so a slow element or GC pause still fits. */
+/**
+ * Longest slice; well under the 50 ms long-task line because a slice's task can also carry a GC pause
+ * (28–40 ms seen on the 1 MB page on a slow machine) or one forced style recalculation. (5 ms was tried:
+ * marking a 2 kB article then took too many idle periods in Firefox for "highlighted shortly after load".)
+ */
 export const SLICE_MS = 8;
 /** Idle callbacks are not promised on a busy page; after this long a slice runs anyway. */
 const IDLE_TIMEOUT_MS = 100;

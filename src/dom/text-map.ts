@@ -121,7 +121,7 @@ export function textMapBuilder(root: Element, options: TextMapOptions = {}): Tex
   const step = (deadline: () => boolean = () => false): boolean => {
     let budget = 0;
     while (stack.length > 0) {
-      if (++budget % 64 === 0 && deadline()) return false;
+      if (++budget % 16 === 0 && deadline()) return false;
       const frame = stack[stack.length - 1]!;
       const child = frame.child;
       if (!child) {

@@ -44,6 +44,7 @@ const DEFAULT_THRESHOLDS: Record<string, number> = {
   quoteCap: 3,
   leadWords: 60,
   gateWeight: 2.5,
+  gateHintWeight: 1,
   anchorWeight: 2,
   minBodyAnchors: 2,
   minBodyAnchorHits: 3,
@@ -302,6 +303,21 @@ export function gateTerms(spec: TopicSpec): string[] {
   const min = threshold(spec, 'gateWeight');
   return spec.signals
     .filter((s) => s.weight >= min)
+    .sort((a, b) => b.weight - a.weight)
+    .map((s) => s.term);
+}
+
+/**
+ * Terms that hint at the topic without deciding it (cast, creator, places, minor characters):
+ * weight from `thresholds.gateHintWeight` up to `gateWeight`. When the URL or title holds one of these,
+ * the gate reads further (description, headline, lead) for a deciding term; when it holds neither kind,
+ * the gate stops after reading only the URL and title.
+ */
+export function gateHints(spec: TopicSpec): string[] {
+  const min = threshold(spec, 'gateHintWeight');
+  const max = threshold(spec, 'gateWeight');
+  return spec.signals
+    .filter((s) => s.weight >= min && s.weight < max)
     .sort((a, b) => b.weight - a.weight)
     .map((s) => s.term);
 }
