@@ -1,0 +1,100 @@
+/**
+ * Hardening in real Chromium: pages that fight back. On each, Verbatim keeps working, and the page
+ * keeps working. The main-thread time Verbatim's scripts take in each task is attributed from a
+ * performance trace (the page's own work is not charged to us) and printed as a table: the 50 ms budget
+ * is a measurement, read from that table on a quiet machine, not a timed assertion on a shared one.
+ * The assertion below only guards against a catastrophe (a synchronous pass over a 5 MB page takes
+ * seconds); a cold first injection on a loaded machine has measured 20–180 ms.
+ *
+ * Reads go through Playwright locators (its utility world), never the page's main world, whose
+ * built-ins some of these pages replace.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Pack } from '../../src/engine/types';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments, type ManifestDocument } from './support/corpus';
+import { hostilePages, STRICT_CSP } from './support/hostile-pages';
+import { artifact } from './support/paths';
+import { startServer, type PageServer } from './support/server';
+import { extensionTasks, Tracer, type ExtensionTaskReport } from './support/trace';
+
+let session: ChromiumSession;
+let server: PageServer;
+let pack: Pack;
+let nme: ManifestDocument;
+const report: Record<string, unknown> = {};
+/** Far above the 50 ms budget on purpose: see the comment at the top. */
+const CATASTROPHE_MS = 500;
+
+beforeAll(async () => {
+  [session, server, pack] = await Promise.all([launchChromium(), startServer(), bundledPack()]);
+  nme = manifestDocuments().find((d) => d.id === 'nme')!;
+  server.set('/hostile/frame-inner.html', corpusArticlePage(manifestDocuments().find((d) => d.id === 'indiewire')!));
+});
+afterAll(async () => {
+  console.table(report);
+  await session?.close();
+  await server?.close();
+});
+
+async function markedGroups(page: Page): Promise<Set<string>> {
+  const marks = page.locator('mark.verbatim-quote');
+  const n = await marks.count();
+  const groups = new Set<string>();
+  for (let i = 0; i < n; i++) groups.add((await marks.nth(i).getAttribute('data-verbatim-group')) ?? '');
+  return groups;
+}
+
+/** Opens `path` with a trace running; waits for highlights (or `settle` ms when none come). */
+async function visit(path: string, html: string, headers?: Record<string, string>, settle = 20_000): Promise<{ page: Page; tasks: ExtensionTaskReport }> {
+  const url = server.set(path, html, headers);
+  const page = await session.context.newPage();
+  const tracer = await Tracer.start(page);
+  let events;
+  try {
+    await page.goto(url, { timeout: 60_000 });
+    await page.locator('mark.verbatim-quote').first().waitFor({ timeout: settle }).catch(() => undefined);
+    await page.waitForTimeout(1500);
+  } finally {
+    events = await tracer.stop();
+  }
+  return { page, tasks: extensionTasks(events, `chrome-extension://${session.extensionId}/`) };
+}
+
+async function pageStillWorks(page: Page): Promise<void> {
+  await page.locator('#page-button').click();
+  await expect.poll(() => page.locator('#page-button').textContent()).toBe('clicked 1');
+}
+
+describe('Chromium: hostile pages', () => {
+  for (const [name, build] of Object.entries(hostilePages)) {
+    it(`${name}: highlights the article and the page keeps working`, async () => {
+      const { page, tasks } = await visit(`/hostile/${name}.html`, build(nme));
+      await page.screenshot({ path: artifact(`hostile-${name}.png`) });
+      const groups = await markedGroups(page);
+      report[name] = { groups: groups.size, ...tasks };
+      expect(groups).toEqual(groupsOf(pack, 'nme'));
+      await pageStillWorks(page);
+      expect(tasks.longestExtensionShare).toBeLessThan(CATASTROPHE_MS);
+      await page.close();
+    });
+  }
+
+  it('frames: the top page is highlighted, frames neither break nor leak marks into the top document', async () => {
+    const { page } = await visit('/hostile/frames-check.html', hostilePages.frames!(nme));
+    expect(await markedGroups(page)).toEqual(groupsOf(pack, 'nme'));
+    const frame = page.frameLocator('#same');
+    await expect.poll(() => frame.locator('article p').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('strict CSP page: highlights still show, styled, with no inline script or style allowed', async () => {
+    const { page, tasks } = await visit('/hostile/csp.html', corpusArticlePage(nme), { 'content-security-policy': STRICT_CSP });
+    report['strict-csp'] = tasks;
+    expect(await markedGroups(page)).toEqual(groupsOf(pack, 'nme'));
+    const background = await page.locator('mark.verbatim-quote').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+    await page.close();
+  });
+});
