@@ -347,9 +347,9 @@ describe('Chromium: add this page to my corpus', () => {
     await popup.waitForSelector('[data-testid="add-outlet"]');
     await popup.fill('[data-testid="add-outlet"]', 'Variety');
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="add-page-message"]')?.textContent?.startsWith('Added Variety'), undefined, { timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('[data-testid="add-page-message"]')?.textContent?.startsWith('Added Variety'), undefined, { timeout: 30_000 });
     // The popup re-analyses the page with the new corpus: Variety now appears beside the other outlets.
-    await popup.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety'), undefined, { timeout: 10_000 });
+    await popup.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety'), undefined, { timeout: 30_000 });
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-document^="user-"]', { state: 'attached', timeout: 10_000 });
     const stored = await popup.evaluate(async () => (await chrome.storage.local.get('userDocuments'))['userDocuments'] as { outlet: string; text: string }[]);
     expect(stored).toHaveLength(1);

@@ -68,7 +68,7 @@ export function articlePage(source: ArticleSource): string {
   const footer = el(doc, 'footer', {}, el(doc, 'p', {}, `© 2022 ${source.outlet}. All rights reserved.`), el(doc, 'a', { href: '/privacy' }, 'Privacy'));
   const main = el(doc, 'main', {}, article, ad, aside);
   doc.body.append(header, main, footer);
-  const style = el(doc, 'style', {}, 'body{font:16px Georgia,serif;max-width:720px;margin:auto;padding:0 16px}.ad{background:#eee;padding:20px;text-align:center}.related{border-top:1px solid #ccc}');
+  const style = el(doc, 'style', {}, 'body{font:16px Georgia,serif;max-width:720px;margin:auto;padding:0 16px}.ad{background:#eee;padding:20px;text-align:center}.related{border-top:1px solid #ccc}@media (prefers-color-scheme: dark){body{background:#15171a;color:#e6e6e6}a{color:#8ab4f8}.ad{background:#23262b}}');
   doc.head.append(style);
   const html = '<!doctype html>\n' + doc.documentElement.outerHTML;
   void window.happyDOM.close();

@@ -13,6 +13,7 @@ export interface ManifestDocument {
   file: string;
   outlet: string;
   title: string | null;
+  url: string | null;
 }
 
 export function manifestDocuments(): ManifestDocument[] {
@@ -25,9 +26,21 @@ export async function bundledPack(): Promise<Pack> {
   return cached;
 }
 
+/**
+ * The headline a page without a captured title would show: its URL slug, which outlets build from the
+ * headline ("…/elisabeth-moss-cried-jon-hamm-mad-men-improvised-1234777593/").
+ */
+export function titleFromUrl(url: string | null): string | null {
+  const slug = url ? new URL(url).pathname.split('/').filter(Boolean).pop() : undefined;
+  if (!slug) return null;
+  const words = slug.replace(/^\d+-|-\d+$/g, '').split('-').filter((w) => !/^\d+$/.test(w));
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
 /** A served copy of one corpus article inside realistic page markup. */
 export function corpusArticlePage(doc: ManifestDocument): string {
-  return articlePage({ outlet: doc.outlet, title: doc.title, text: readFileSync(resolve(CORPUS_DIR, doc.file), 'utf8') });
+  const title = doc.title ?? titleFromUrl(doc.url);
+  return articlePage({ outlet: doc.outlet, title, text: readFileSync(resolve(CORPUS_DIR, doc.file), 'utf8') });
 }
 
 /** The quote groups that carry a wording from `documentId`: all of them must be highlighted on its own article. */
