@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
 import { indexPack, matchQuotes } from '../src/engine/match';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
+import { rng } from './corpus-generator';
 
 const PAGE_SIZES = [10_000, 100_000, 1_000_000];
 const PACK_SIZES = [100, 1_000, 10_000, 100_000];
@@ -32,18 +33,6 @@ const BASELINE_LIMIT_MS = process.env.BENCH_BASELINES === '0' ? 0 : 60_000;
 const TARGET = { quotes: 10_000, bytes: 100_000, limitMs: 180_000 };
 /** Quotes inserted in every page (drawn from the first 100 of the pack). */
 const INSERTED = 30;
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON =
   'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
@@ -211,7 +200,7 @@ function fmt(ms: number | null): string {
 
 /** The benchmark inputs: every quote of the largest pack, and one page per size. Deterministic. */
 export function generate(): { quotes: string[]; pages: { text: string; inserted: number }[]; makePack: (quotes: string[]) => Pack } {
-  const rand = prng(20221031);
+  const rand = rng(20221031);
   const { pick } = vocabulary(rand, 30_000);
   const maxQuotes = PACK_SIZES[PACK_SIZES.length - 1]!;
   const quotes: string[] = [];

@@ -79,5 +79,5 @@ describe('highlighting generated pages', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 25);
 });
