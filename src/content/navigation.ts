@@ -23,14 +23,16 @@ type HookHolder = Record<string, (() => void) | undefined>;
 /** Leaves the re-check hook; it is removed once `recheck` returns true (the highlighter takes over). */
 export function onNavigation(recheck: () => boolean, win: Window = window, holder: object = globalThis): void {
   const global = holder as HookHolder;
-  let lastUrl = win.location.href.split('#')[0];
+  // `document.URL`, not `location.href`: the gate already touched Document; Location would be one more
+  // DOM interface set up in the isolated world on every page (docs/performance.md).
+  let lastUrl = win.document.URL.split('#')[0];
   let timers: number[] = [];
   const clear = () => {
     for (const id of timers) win.clearTimeout(id);
     timers = [];
   };
   global[RECHECK_HOOK] = () => {
-    const url = win.location.href.split('#')[0];
+    const url = win.document.URL.split('#')[0];
     if (url === lastUrl) return; // a hash change is not a new article (nor is the load the gate already saw)
     lastUrl = url;
     clear();
