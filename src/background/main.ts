@@ -5,7 +5,7 @@ import { shouldRun } from '../settings';
 import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
 import { activePack } from './packs';
-import { clearBadge, showCount } from './badge';
+import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 
 const HIGHLIGHTER = '/content-scripts/highlighter.js';
@@ -61,9 +61,7 @@ async function groupSources(quotes: readonly { group: string }[]): Promise<Recor
  * may refuse (Firefox wants a user gesture, which does not survive a message); the card then shows a hint.
  */
 async function openPopup(): Promise<{ opened: boolean }> {
-  const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
-    | { openPopup?: () => Promise<void> }
-    | undefined;
+  const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
   if (!action?.openPopup) return { opened: false };
   try {
     await action.openPopup();
