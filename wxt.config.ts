@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   // A separate output folder lets parallel builds (e.g. two test runs) not overwrite each other.
   outDir: process.env.VERBATIM_OUT_DIR ?? '.output',
+  // The Firefox sources zip is for store review: the code and corpus, not test screenshots or bench output.
+  zip: { excludeSources: ['artifacts/**', 'bench/results/**', '.output-*/**'] },
   vite: () => ({
     plugins: [packPlugin(), readabilitySafe()],
   }),
