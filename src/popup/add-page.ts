@@ -16,9 +16,15 @@ export interface AddPageContext {
   extract?: (tabId: number) => Promise<ExtractedArticle | null>;
 }
 
+/**
+ * The confirmation of the last page added. Adding a page makes the popup re-analyse and re-render at
+ * once, which rebuilds this view: without this the reader (and the e2e test) could miss the message.
+ */
+let lastAdded = '';
+
 export function addPageView(ctx: AddPageContext): HTMLElement {
   const box = h('div', { class: 'add-page', 'data-testid': 'add-page' });
-  const message = h('p', { class: 'add-page__message', role: 'status', 'data-testid': 'add-page-message' });
+  const message = h('p', { class: 'add-page__message', role: 'status', 'data-testid': 'add-page-message' }, lastAdded);
   const start = h('button', { type: 'button', class: 'button', 'data-testid': 'add-page-button' }, t('addPage'));
   start.addEventListener('click', async () => {
     start.disabled = true;
@@ -92,7 +98,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
       return;
     }
     el.remove();
-    message.textContent = t('addPageAdded', outlet, result.joined);
+    lastAdded = message.textContent = t('addPageAdded', outlet, result.joined);
     ctx.onAdded();
   });
   queueMicrotask(() => input.focus());
