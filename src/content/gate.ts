@@ -91,11 +91,6 @@ export function gateHead(doc: Document = document): string {
   return `${decodeURIComponentSafe(doc.URL ?? '')} ${doc.title} ${meta}`;
 }
 
-/** What the gate reads of a page: `gateHead`, then the first `GATE_SAMPLE_CHARS` characters of the body's text (the lead). */
-export function gateSample(doc: Document = document): string {
-  return `${gateHead(doc)} ${doc.body ? leadingText(doc.body, GATE_SAMPLE_CHARS, doc) : ''}`;
-}
-
 /** The URL as text; separators (-, _, /) are left in: the gate pattern treats them as spaces. */
 function decodeURIComponentSafe(url: string): string {
   try {
