@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis, PageSample } from './engine/analyse';
+import type { PageSettings } from './settings';
 
 /** Where the content script's time went on its last pass (ms), shown in the popup's footer. */
 export interface PageTimings {
@@ -46,6 +47,11 @@ export interface AnalyseResponse extends PageAnalysis {
   sources?: Record<string, string | null>;
   /** Time the background spent in the engine, ms. Detection and matching run in one engine call (`analysePage`), so this is their sum. */
   engineMs?: number;
+  /**
+   * This page's highlight switch and colours. Sent with the analysis so the page never reads storage
+   * itself: a first `storage` call costs the page its API bindings (docs/performance.md).
+   */
+  settings: PageSettings;
 }
 
 export interface ResponseMap {
@@ -61,7 +67,7 @@ export interface ResponseMap {
 export type TabRequest =
   /** Scroll to the `index`-th highlight of `group` (in page order) and flash it. */
   | { type: 'reveal'; group: string; index?: number }
-  /** Re-read settings and re-run (or remove highlights when switched off). */
+  /** Settings changed: run a pass (its analysis brings the settings; highlights go when switched off). */
   | { type: 'refresh' }
   /** Background → gate/highlighter: the tab's URL changed without a page load (history API); look again. */
   | { type: 'navigated'; url: string };

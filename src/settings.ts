@@ -66,3 +66,13 @@ export function highlightsEnabled(settings: Settings, url: string): boolean {
   const host = hostOf(url);
   return host !== null && !settings.highlightsOffOn.some((s) => hostOnSite(host, s));
 }
+
+/** What a page's highlighter needs of the settings; sent with every analysis (src/background/main.ts). */
+export interface PageSettings {
+  highlightsOn: boolean;
+  colors: Settings['colors'];
+}
+
+export function pageSettings(settings: Settings, url: string): PageSettings {
+  return { highlightsOn: highlightsEnabled(settings, url), colors: { ...settings.colors } };
+}

@@ -6,8 +6,8 @@
 import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
 import { indexPack, type PackIndex } from '../engine/match';
 import type { Pack } from '../engine/types';
-import type { Sensitivity } from '../settings';
-import { SENSITIVITY_FACTOR, loadSettings } from '../storage/settings';
+import type { Sensitivity, Settings } from '../settings';
+import { SENSITIVITY_FACTOR } from '../storage/settings';
 import { activePack } from './packs';
 
 let indexed: { pack: Pack; index: PackIndex } | null = null;
@@ -27,7 +27,6 @@ export function withSensitivity(index: PackIndex, sensitivity: Sensitivity): Pac
   return { ...index, pack: { ...index.pack, topic: { ...topic, thresholds: { ...topic.thresholds, match } } } };
 }
 
-export async function analyse(page: PageSample): Promise<PageAnalysis> {
-  const [index, settings] = await Promise.all([activeIndex(), loadSettings()]);
-  return analysePage(withSensitivity(index, settings.sensitivity), page);
+export async function analyse(page: PageSample, settings: Settings): Promise<PageAnalysis> {
+  return analysePage(withSensitivity(await activeIndex(), settings.sensitivity), page);
 }

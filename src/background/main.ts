@@ -1,7 +1,7 @@
 /** Background wiring: answers content scripts and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
 import { isRequest, type AnalyseResponse, type Request, type TabState } from '../messages';
-import { shouldRun } from '../settings';
+import { pageSettings, shouldRun } from '../settings';
 import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
 import { activePack } from './packs';
@@ -21,8 +21,9 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return true;
     }
     case 'analyse': {
+      const settings = await loadSettings();
       const started = performance.now();
-      const analysis = await analyse(request.page);
+      const analysis = await analyse(request.page, settings);
       const engineMs = performance.now() - started;
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
@@ -30,7 +31,8 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
         await saveTab(tabId, state);
         await showCount(tabId, analysis.quotes.length);
       }
-      return { ...analysis, engineMs, sources: await groupSources(analysis.quotes) } satisfies AnalyseResponse;
+      const page = pageSettings(settings, request.page.url);
+      return { ...analysis, engineMs, sources: await groupSources(analysis.quotes), settings: page } satisfies AnalyseResponse;
     }
     case 'open-popup':
       return openPopup();

@@ -10,6 +10,7 @@ import { textMapBuilder, type TextMap } from '../dom/text-map';
 import type { PageSample } from '../engine/analyse';
 import type { QuoteMatch } from '../engine/match';
 import { send, type AnalyseResponse, type TabRequest } from '../messages';
+import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
 import { browser } from 'wxt/browser';
 import { createCard, type Card } from './card/card';
 import { listenForSteps } from './keyboard';
@@ -18,7 +19,6 @@ import { MARK_SELECTOR, markOf, markSpan, unwrapMark } from './highlight';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
 import { idle, SLICE_MS, sliced } from './scheduler';
-import { readPageSettings, type PageSettings } from './site-settings';
 import { FOCUS_ATTRIBUTE, installStyles, luminance, TONE_ATTRIBUTE } from './styles';
 import { now, pageTimings } from './timings';
 
@@ -62,7 +62,8 @@ export class Highlighter {
   private placed: Placed[] = [];
   private readonly byMark = new WeakMap<Element, Placed>();
   private sources: Record<string, string | null> = {};
-  private settings: PageSettings = { highlightsOn: true, colors: { light: '#ffe066', dark: '#7a5c00' } };
+  /** Until the first analysis answers: the defaults (nothing is marked before it does). */
+  private settings: PageSettings = { highlightsOn: true, colors: DEFAULT_SETTINGS.colors };
   private styles: ReturnType<typeof installStyles> | null = null;
   private watcher: PageWatcher | null = null;
   private card: Card;
@@ -80,7 +81,6 @@ export class Highlighter {
   async start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    this.settings = await readPageSettings(this.doc.location.hostname);
     this.watcher = watchPage(this.owner, body, (change) => {
       if (change.added) this.schedule();
       else if (change.removedMarks) this.prune();
@@ -142,7 +142,11 @@ export class Highlighter {
     }
     if (this.owner.signal.aborted) return;
     this.sources = { ...this.sources, ...(analysis.sources ?? {}) };
-    if (!this.settings.highlightsOn) return; // analysed for the popup and badge, nothing marked
+    this.useSettings(analysis.settings);
+    if (!this.settings.highlightsOn) {
+      this.removeMarks(); // analysed for the popup and badge, nothing marked
+      return;
+    }
     const mark = await this.reconcile(map, analysis.quotes);
     const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
     void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote), timings }).catch(() => undefined);
@@ -333,14 +337,15 @@ export class Highlighter {
     return hit ? this.focus(hit[1]) : false;
   }
 
-  /** Popup → settings changed (e.g. the per-site switch): re-read them and re-mark or unmark. */
+  private useSettings(settings: PageSettings | undefined): void {
+    if (!settings) return;
+    const recolour = settings.colors.light !== this.settings.colors.light || settings.colors.dark !== this.settings.colors.dark;
+    this.settings = settings;
+    if (recolour) this.styles?.update(settings.colors);
+  }
+
+  /** Popup → settings changed (e.g. the per-site switch): a pass brings them with its analysis. */
   async refresh(): Promise<void> {
-    this.settings = await readPageSettings(this.doc.location.hostname);
-    this.styles?.update(this.settings.colors);
-    if (!this.settings.highlightsOn) {
-      this.removeMarks();
-      return;
-    }
     await this.pass();
   }
 }

@@ -10,25 +10,25 @@ import { indexPack, type PackIndex } from '../../../src/engine/match';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import type { Request } from '../../../src/messages';
+import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../../src/settings';
 
 const sent: Request[] = [];
 let index: PackIndex;
 let pack: Pack;
-let settings: unknown = undefined;
+let settings: Partial<Settings> = {};
 
 vi.mock('../../../src/messages', async (original) => ({
   ...(await original<typeof import('../../../src/messages')>()),
   send: vi.fn(async (request: Request) => {
     sent.push(request);
-    if (request.type === 'analyse') return { ...analysePage(index, request.page), engineMs: 1, sources: {} };
+    if (request.type === 'analyse') {
+      const page = pageSettings({ ...DEFAULT_SETTINGS, ...settings }, request.page.url);
+      return { ...analysePage(index, request.page), engineMs: 1, sources: {}, settings: page };
+    }
     if (request.type === 'open-popup') return { opened: false };
     return undefined;
   }),
 }));
-vi.mock('../../../src/content/site-settings', async (original) => {
-  const mod = await original<typeof import('../../../src/content/site-settings')>();
-  return { ...mod, readPageSettings: async (host: string) => mod.pageSettings(settings, host) };
-});
 
 const { Highlighter } = await import('../../../src/content/highlighter');
 const { articlePage } = await import('../../e2e/support/article-page');
@@ -42,7 +42,7 @@ beforeAll(async () => {
 let controller: AbortController;
 beforeEach(() => {
   sent.length = 0;
-  settings = undefined;
+  settings = {};
   controller = new AbortController();
 });
 afterEach(() => controller.abort());
@@ -87,11 +87,11 @@ describe('Highlighter pass', () => {
     const h = new Highlighter(controller, document);
     await h.start();
     expect(marks().length).toBeGreaterThan(0);
-    settings = { highlightsOffOn: [location.hostname || 'localhost'] };
+    settings = { highlightsOffOn: [location.hostname] };
     await h.refresh();
     expect(marks()).toHaveLength(0);
     expect(document.body.innerHTML).toBe(original);
-    settings = undefined;
+    settings = {};
     await h.refresh();
     expect(marks().length).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { placeCard, unionOf } from '../../../src/content/card/position';
 import { cardContent, compactDiff, outletCount } from '../../../src/content/card/view';
 import { isStepKey } from '../../../src/content/keyboard';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
-import { hostListed, pageSettings } from '../../../src/content/site-settings';
+import { DEFAULT_SETTINGS, pageSettings } from '../../../src/settings';
 import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
 import type { QuoteMatch } from '../../../src/engine/match';
 
@@ -102,11 +102,10 @@ describe('keys and settings', () => {
     expect(isStepKey({ ...e, code: 'KeyK' })).toBe(-1);
     expect(isStepKey({ ...e, ctrlKey: true, code: 'KeyJ' })).toBe(0);
   });
-  it('honours the per-site switch (subdomains included) and survives malformed settings', () => {
-    expect(hostListed('www.nme.com', ['nme.com'])).toBe(true);
-    expect(hostListed('notnme.com', ['nme.com'])).toBe(false);
-    expect(pageSettings({ highlightsOffOn: ['nme.com'] }, 'news.nme.com').highlightsOn).toBe(false);
-    expect(pageSettings('garbage', 'nme.com')).toMatchObject({ highlightsOn: true, colors: { light: '#ffe066' } });
-    expect(pageSettings({ highlightsOffOn: 'nme.com', colors: { light: 3 } }, 'nme.com').colors.light).toBe('#ffe066');
+  it('gives a page its highlight switch (subdomains included) and colours', () => {
+    const off = { ...DEFAULT_SETTINGS, highlightsOffOn: ['nme.com'], colors: { light: '#abcdef', dark: '#123456' } };
+    expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
+    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({ highlightsOn: true, colors: { light: '#abcdef', dark: '#123456' } });
+    expect(pageSettings(DEFAULT_SETTINGS, 'https://nme.com/a').highlightsOn).toBe(true);
   });
 });
