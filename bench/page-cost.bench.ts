@@ -64,7 +64,7 @@ async function load(context: BrowserContext, url: string, waitForMarks: boolean)
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (waitForMarks) await page.waitForSelector('mark.verbatim-quote', { timeout: 120_000, state: 'attached' });
+  if (waitForMarks && !process.env.VERBATIM_BENCH_NOWAIT) await page.waitForSelector('mark.verbatim-quote', { timeout: 120_000, state: 'attached' });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;

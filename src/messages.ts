@@ -38,6 +38,8 @@ export type Request =
   | { type: 'tab-state'; tabId: number }
   /** Popup → background: analyse this tab now (run mode "on-click", or a page the gate skipped); uses activeTab + scripting. */
   | { type: 'analyse-tab'; tabId: number }
+  /** Highlighter → background: inject the hover card's code into this frame (first hover only). */
+  | { type: 'load-card' }
   /** Hover card → background: open the popup on this quote (falls back to a hint where the browser cannot). */
   | { type: 'open-popup'; group: string };
 
@@ -61,6 +63,7 @@ export interface ResponseMap {
   'tab-state': TabState | null;
   'analyse-tab': boolean;
   'open-popup': { opened: boolean };
+  'load-card': boolean;
 }
 
 /** Requests to a tab's content script (from the popup and the background). */

@@ -9,6 +9,7 @@ import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 
 const HIGHLIGHTER = '/content-scripts/highlighter.js';
+const CARD = '/card.js';
 
 async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
@@ -33,6 +34,12 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       }
       const page = pageSettings(settings, request.page.url);
       return { ...analysis, engineMs, sources: await groupSources(analysis.quotes), settings: page } satisfies AnalyseResponse;
+    }
+    case 'load-card': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return false;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD] });
+      return true;
     }
     case 'open-popup':
       return openPopup();

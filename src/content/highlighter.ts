@@ -12,7 +12,8 @@ import type { QuoteMatch } from '../engine/match';
 import { send, type AnalyseResponse, type TabRequest } from '../messages';
 import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
 import { browser } from 'wxt/browser';
-import { createCard, type Card } from './card/card';
+import type { Card } from './card/card';
+import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { listenForSteps } from './keyboard';
 import { locate } from '../dom/text-map';
 import { MARK_SELECTOR, markOf, markSpan, unwrapMark } from './highlight';
@@ -74,8 +75,13 @@ export class Highlighter {
   private focused = -1;
   private hoverTimer: (() => void) | null = null;
 
-  constructor(private readonly owner: Owner, private readonly doc: Document = document) {
-    this.card = createCard(owner, doc);
+  /** `loadCard` gives the card's code; in the extension it is injected on first use (./card/lazy.ts). */
+  constructor(
+    private readonly owner: Owner,
+    private readonly doc: Document = document,
+    loadCard: () => Promise<CardFactory | null> = injectedCardFactory,
+  ) {
+    this.card = lazyCard(owner, doc, loadCard);
   }
 
   async start(): Promise<void> {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
 vi.mock('../../../src/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
 import { placeCard, unionOf } from '../../../src/content/card/position';
+import { lazyCard, type CardFactory } from '../../../src/content/card/lazy';
 import { cardContent, compactDiff, outletCount } from '../../../src/content/card/view';
 import { isStepKey } from '../../../src/content/keyboard';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
@@ -86,6 +87,49 @@ describe('card', () => {
     const ins = Array.from(el.querySelectorAll('ins')).map((d) => d.textContent);
     expect(del).toContain('[−the]');
     expect(ins.some((t) => t!.startsWith('[+'))).toBe(true);
+  });
+
+  it('loads its code on first show only; shows the latest request once loaded, nothing if hidden meanwhile', async () => {
+    const owner = new AbortController();
+    const shown: string[] = [];
+    // A stand-in for createCard that records what it is asked to show (happy-dom has no layout to place a real one).
+    const factory: CardFactory = () => {
+      let open = false;
+      return {
+        show: (q) => { shown.push(q.quote.speaker ?? ''); open = true; },
+        hide: () => { open = false; },
+        isOpen: () => open,
+        contains: () => false,
+      };
+    };
+    let release: (f: CardFactory) => void = () => undefined;
+    const load = vi.fn(() => new Promise<CardFactory>((r) => (release = r)));
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+
+    const card = lazyCard(owner, document, load);
+    expect(load).not.toHaveBeenCalled();
+    card.show({ quote, source: null }, [], async () => false);
+    card.show({ quote: { ...quote, speaker: 'Jon Hamm' }, source: null }, [], async () => false);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(card.isOpen()).toBe(false);
+    release(factory);
+    await tick();
+    expect(shown).toEqual(['Jon Hamm']);
+    expect(card.isOpen()).toBe(true);
+    card.hide();
+    expect(card.isOpen()).toBe(false);
+    card.show({ quote, source: null }, [], async () => false);
+    expect(shown).toEqual(['Jon Hamm', 'Elisabeth Moss']);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const second = lazyCard(owner, document, load);
+    second.show({ quote, source: null }, [], async () => false);
+    second.hide(); // the reader moved on before the code arrived
+    release(factory);
+    await tick();
+    expect(shown).toHaveLength(2);
+    expect(second.isOpen()).toBe(false);
+    owner.abort();
   });
 
   it('collapses long unchanged runs', () => {
