@@ -2,12 +2,12 @@
  * Highlights engine spans with mark.js under the DOM contract
  * `<mark class="verbatim-quote" data-verbatim-group="ID">`, and removes them again.
  *
- * Two ways in: `highlight` marks many spans over one root in one call (tests, small pages);
- * `markSpan` marks one span with the smallest context that holds it (its paragraph), so the
- * highlighter can spread marking over short tasks and leave marks that are still right in place.
+ * `markSpans` marks a batch of spans with one mark.js call over the smallest element that holds them;
+ * the highlighter gives it a whole short article at once, or one span at a time (its paragraph) on a
+ * long page, so marking spreads over short tasks and marks that are still right stay in place.
  */
 import Mark from 'mark.js';
-import { locate, markjsOffsetWithin, toMarkRanges, type TextMap } from '../dom/text-map';
+import { locate, markjsOffsetWithin, type DomPoint, type TextMap } from '../dom/text-map';
 
 export const MARK_CLASS = 'verbatim-quote';
 export const GROUP_ATTRIBUTE = 'data-verbatim-group';
@@ -17,26 +17,6 @@ export interface HighlightSpan {
   start: number;
   end: number;
   group: string;
-}
-
-function markOptions(group: (range: unknown) => string, marks: HTMLElement[]): Mark.MarkRangesOptions {
-  return {
-    element: 'mark',
-    className: MARK_CLASS,
-    each: (element: Element, range: unknown) => {
-      element.setAttribute(GROUP_ATTRIBUTE, group(range));
-      marks.push(element as HTMLElement);
-    },
-  } as Mark.MarkRangesOptions;
-}
-
-/** Marks `spans` (engine offsets into `map.text`) inside `root`; returns the marks made. */
-export function highlight(root: HTMLElement, map: TextMap, spans: HighlightSpan[]): HTMLElement[] {
-  const marks: HTMLElement[] = [];
-  const ranges = toMarkRanges(map, spans).filter((r) => r.length > 0);
-  if (ranges.length === 0) return marks;
-  new Mark(root).markRanges(ranges, markOptions((range) => (range as HighlightSpan).group, marks));
-  return marks;
 }
 
 /** The mark element a text node sits in, if it is one of ours. */
@@ -53,28 +33,60 @@ function commonAncestor(a: Node, b: Node): Element | null {
   return null;
 }
 
-/**
- * Marks one span. Spans of one pass must be marked last-to-first: mark.js splits text nodes and
- * keeps the head in the original node, so offsets of earlier spans stay valid.
- * Returns null (marks nothing) when the DOM no longer holds the text the engine saw — a miss is
- * better than a wrong highlight.
- */
-export function markSpan(map: TextMap, span: HighlightSpan): HTMLElement[] | null {
+/** Both ends of a span in the DOM, if the nodes the map recorded still hold them. */
+function pointsOf(map: TextMap, span: HighlightSpan): [DomPoint, DomPoint] | null {
   const from = locate(map, span.start, 'start');
   const to = locate(map, span.end, 'end');
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
   if (from.node.length < from.offset || to.node.length < to.offset) return null;
-  const context = commonAncestor(from.node, to.node);
+  return [from, to];
+}
+
+/**
+ * Marks `spans` (engine offsets, in page order, not overlapping) with one mark.js call whose context is
+ * the smallest element holding them all: each call walks its whole context, so a paragraph for one
+ * span, the article for a short page's batch (src/content/highlighter.ts decides).
+ * Returns each span's marks (empty where there is nothing to mark), or null, marking nothing, when
+ * the DOM no longer holds the text the engine saw: a miss is better than a wrong highlight.
+ * Batches must be marked last-to-first: mark.js splits text nodes and keeps the head in the original
+ * node, so the offsets of earlier spans stay valid.
+ */
+export function markSpans(map: TextMap, spans: readonly HighlightSpan[]): HTMLElement[][] | null {
+  if (spans.length === 0) return [];
+  const points: [DomPoint, DomPoint][] = [];
+  for (const span of spans) {
+    const p = pointsOf(map, span);
+    if (!p) return null;
+    points.push(p);
+  }
+  const first = points[0]![0];
+  const context = commonAncestor(first.node, points[points.length - 1]![1].node);
   if (!context) return null;
-  const startIn = markjsOffsetWithin(context, from.node);
-  const endIn = markjsOffsetWithin(context, to.node);
-  if (startIn === null || endIn === null) return null;
-  const start = startIn + from.offset;
-  const length = endIn + to.offset - start;
-  if (length <= 0) return null;
-  const marks: HTMLElement[] = [];
-  new Mark(context as HTMLElement).markRanges([{ start, length }], markOptions(() => span.group, marks));
+  const firstIn = markjsOffsetWithin(context, first.node);
+  if (firstIn === null) return null;
+  // mark.js counts the same text the map's `markStart` does, so one walk places every span.
+  const origin = map.segments[first.segment]!.markStart - firstIn;
+  const at = (p: DomPoint) => map.segments[p.segment]!.markStart + p.offset - origin;
+  const ranges = points
+    .map(([from, to], index) => ({ start: at(from), length: at(to) - at(from), index }))
+    .filter((r) => r.length > 0);
+  const marks: HTMLElement[][] = spans.map(() => []);
+  if (ranges.length === 0) return marks;
+  new Mark(context as HTMLElement).markRanges(ranges, {
+    element: 'mark',
+    className: MARK_CLASS,
+    each: (element: Element, range: unknown) => {
+      const index = (range as { index: number }).index;
+      element.setAttribute(GROUP_ATTRIBUTE, spans[index]!.group);
+      marks[index]!.push(element as HTMLElement);
+    },
+  } as Mark.MarkRangesOptions);
   return marks;
+}
+
+/** Marks one span (see `markSpans`). */
+export function markSpan(map: TextMap, span: HighlightSpan): HTMLElement[] | null {
+  return markSpans(map, [span])?.[0] ?? null;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Card } from './card/card';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { listenForSteps } from './keyboard';
 import { locate } from '../dom/text-map';
-import { MARK_SELECTOR, markOf, markSpan, unwrapMark } from './highlight';
+import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
 import { idle, SLICE_MS, sliced } from './scheduler';
@@ -27,6 +27,12 @@ import { now, pageTimings } from './timings';
 const SETTLE_MS = 120;
 /** …but never later than this after the first one, so new quotes show within half a second. */
 const MAX_WAIT_MS = 300;
+/**
+ * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
+ * whole context, and on a short article the calls' set-up cost more than the walk: measured in
+ * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
+ */
+const ONE_CALL_SEGMENTS = 1500;
 
 interface Placed {
   quote: QuoteMatch;
@@ -214,17 +220,21 @@ export class Highlighter {
     }
     // The stylesheet goes in only when there is something to mark (and after extraction read styles).
     if (todo.length > 0) this.styles ??= installStyles(this.doc, this.settings.colors);
+    const batch = map.segments.length <= ONE_CALL_SEGMENTS ? todo.length : 1;
     let k = 0;
     busy += await sliced(this.owner, (deadline) => {
       this.watcher!.quiet(() => {
         while (k < todo.length && !deadline()) {
-          const i = todo[k++]!;
-          const entry = next[i]!;
-          if (!domStillSays(map, entry.quote)) continue;
-          const marks = markSpan(map, entry.quote);
-          if (!marks || marks.length === 0) continue;
-          if (tones.get(i) === 'dark') for (const m of marks) m.setAttribute(TONE_ATTRIBUTE, 'dark');
-          entry.marks = marks;
+          // `todo` runs last to first; a batch goes to mark.js in page order.
+          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, next[i]!.quote)).reverse();
+          k += batch;
+          const marks = markSpans(map, indices.map((i) => next[i]!.quote)) ?? [];
+          marks.forEach((made, j) => {
+            const i = indices[j]!;
+            if (made.length === 0) return;
+            if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
+            next[i]!.marks = made;
+          });
         }
       });
       return k >= todo.length;

@@ -177,12 +177,6 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   return builder.map();
 }
 
-/** A span in engine offsets, with any extra data the caller wants carried to mark.js. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /** Index of the last segment whose text starts at or before `offset`. */
 function segmentAt(segments: TextSegment[], offset: number): number {
   let lo = 0;
@@ -218,22 +212,6 @@ export function locate(map: TextMap, offset: number, edge: 'start' | 'end'): Dom
   }
   const within = Math.min(Math.max(offset - seg.textStart, 0), seg.length);
   return { segment: i, node: seg.node, offset: within };
-}
-
-/** Converts an engine offset to a mark.js offset; offsets in inserted breaks snap to the next node. */
-function toMarkOffset(map: TextMap, offset: number, edge: 'start' | 'end'): number {
-  const point = locate(map, offset, edge);
-  if (!point) return 0;
-  return map.segments[point.segment]!.markStart + point.offset;
-}
-
-/** Converts engine spans to mark.js `markRanges` ranges, keeping the caller's extra fields. */
-export function toMarkRanges<T extends Span>(map: TextMap, spans: T[]): (Omit<T, 'start' | 'end'> & { start: number; length: number })[] {
-  return spans.map(({ start, end, ...rest }) => {
-    const from = toMarkOffset(map, start, 'start');
-    const to = toMarkOffset(map, end, 'end');
-    return { ...rest, start: from, length: Math.max(0, to - from) };
-  });
 }
 
 /**

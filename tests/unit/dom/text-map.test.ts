@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../../src/dom/text-map';
-import { highlight, unhighlight } from '../../../src/content/highlight';
+import { markSpans, unhighlight } from '../../../src/content/highlight';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -16,7 +16,7 @@ function markNeedle(root: HTMLElement, needle: string): { engineText: string; ma
   const map = buildTextMap(root);
   const start = map.text.indexOf(needle);
   expect(start, `"${needle}" in ${JSON.stringify(map.text)}`).toBeGreaterThanOrEqual(0);
-  highlight(root, map, [{ start, end: start + needle.length, group: 'g1' }]);
+  markSpans(map, [{ start, end: start + needle.length, group: 'g1' }]);
   const marked = Array.from(root.querySelectorAll('mark.verbatim-quote')).map((m) => m.textContent).join('');
   return { engineText: map.text, marked };
 }
@@ -90,7 +90,7 @@ describe('highlight through mark.js', () => {
     const map = buildTextMap(root);
     const a = map.text.indexOf('beta');
     const b = map.text.indexOf('epsilon zeta');
-    highlight(root, map, [
+    markSpans(map, [
       { start: a, end: a + 4, group: 'one' },
       { start: b, end: b + 12, group: 'two' },
     ]);
@@ -145,7 +145,7 @@ describe('resumable walk and per-span marking', () => {
     const html = root.innerHTML;
     const map = buildTextMap(root);
     const start = map.text.indexOf('eep');
-    highlight(root, map, [{ start, end: start + 3, group: 'g' }]);
+    markSpans(map, [{ start, end: start + 3, group: 'g' }]);
     unhighlight(root);
     expect(root.innerHTML).toBe(html);
     expect(p.childNodes).toHaveLength(2); // "keep" re-joined, the page's own " separate" node untouched

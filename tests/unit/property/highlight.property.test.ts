@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highlight, unhighlight } from '../../../src/content/highlight';
+import { markSpan, markSpans, unhighlight } from '../../../src/content/highlight';
 import { buildTextMap } from '../../../src/dom/text-map';
 import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
@@ -32,11 +32,16 @@ beforeAll(async () => {
   sentences = pack.groups.filter((g) => g.consensus.split(' ').length >= 8).map((g) => ({ sentence: g.consensus, group: g.id }));
 });
 
-/** One pass of what the highlighter does on a page. */
-function pass(root: HTMLElement): void {
+/**
+ * One pass of what the highlighter does on a page: every span in one mark.js call (a short page), or
+ * one span at a time, last first (a long page; src/content/highlighter.ts picks).
+ */
+function pass(root: HTMLElement, oneAtATime = false): void {
   unhighlight(root);
   const map = buildTextMap(root);
-  highlight(root, map, matchQuotes(index, map.text));
+  const spans = matchQuotes(index, map.text);
+  if (!oneAtATime) markSpans(map, spans);
+  else for (const span of [...spans].reverse()) markSpan(map, span);
 }
 
 describe('highlighting generated pages', () => {
@@ -79,6 +84,10 @@ describe('highlighting generated pages', () => {
         expect(root.innerHTML).toBe(highlighted);
         unhighlight(root);
         expect(root.innerHTML).toBe(html);
+
+        // Marking one span at a time (long pages) leaves exactly the same DOM as one call for all.
+        pass(root, true);
+        expect(root.innerHTML).toBe(highlighted);
       }),
       { numRuns: RUNS, seed: SEED },
     );
