@@ -64,6 +64,7 @@ async function load(context: BrowserContext, url: string, waitForMarks: boolean)
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // VERBATIM_BENCH_NOWAIT: for hand-cut builds that never mark (e.g. to time injection alone).
   if (waitForMarks && !process.env.VERBATIM_BENCH_NOWAIT) await page.waitForSelector('mark.verbatim-quote', { timeout: 120_000, state: 'attached' });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -83,18 +84,30 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(build: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : ['--disable-extensions']),
+      ...(build ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : ['--disable-extensions']),
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     ],
   });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (build && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/**
+ * The builds measured: the one in $VERBATIM_OUT_DIR, or several to compare (VERBATIM_BENCH_BUILDS=dirA,dirB,
+ * each holding a chrome-mv3 build). Every round loads the page without any extension and then with each
+ * build in turn, so all of them share the machine's load of the moment (this machine is shared: the same
+ * build measured minutes apart differed by several ms; measured side by side, far less).
+ */
+function builds(): { name: string; path: string }[] {
+  const listed = process.env.VERBATIM_BENCH_BUILDS?.split(',').filter(Boolean);
+  if (!listed) return [{ name: 'Verbatim', path: CHROME_BUILD }];
+  return listed.map((dir) => ({ name: dir, path: resolve(dir, 'chrome-mv3') }));
 }
 
 export async function run(): Promise<void> {
@@ -107,46 +120,52 @@ export async function run(): Promise<void> {
   // VERBATIM_BENCH_PAGES=0,1 runs only those pages (quick checks while tuning).
   const only = process.env.VERBATIM_BENCH_PAGES?.split(',').map(Number);
   if (only) pages.splice(0, pages.length, ...pages.filter((_, i) => only.includes(i)));
-  const [plain, ext] = await Promise.all([launch(false), launch(true)]);
+  const measured = builds();
+  const plain = await launch(null);
+  const withExt = await Promise.all(measured.map((b) => launch(b.path)));
   const rows = [];
   try {
     for (const p of pages) {
       // Warm-up (first load compiles, fills caches, builds the background's index): not counted.
       await load(plain.context, p.url, false);
-      await load(ext.context, p.url, p.marks);
+      for (const e of withExt) await load(e.context, p.url, p.marks);
       const without: Sample[] = [];
-      const withExt: Sample[] = [];
+      const samples: Sample[][] = measured.map(() => []);
       for (let i = 0; i < RUNS; i++) {
         without.push(await load(plain.context, p.url, false));
-        withExt.push(await load(ext.context, p.url, p.marks));
+        for (const [j, e] of withExt.entries()) samples[j]!.push(await load(e.context, p.url, p.marks));
       }
       const m = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k]));
-      rows.push({
-        page: p.name,
-        scriptWithout: m(without, 'script'),
-        scriptWith: m(withExt, 'script'),
-        extraScript: m(withExt, 'script') - m(without, 'script'),
-        taskWithout: m(without, 'task'),
-        taskWith: m(withExt, 'task'),
-        extraTask: m(withExt, 'task') - m(without, 'task'),
-        longTaskMaxWith: Math.max(...withExt.map((s) => s.longMax)),
-        longTaskMaxWithout: Math.max(...without.map((s) => s.longMax)),
-        longTaskMaxPerRunWith: withExt.map((s) => Math.round(s.longMax)),
-        runs: RUNS,
-      });
+      for (const [j, b] of measured.entries()) {
+        const ws = samples[j]!;
+        rows.push({
+          page: p.name,
+          build: b.name,
+          scriptWithout: m(without, 'script'),
+          scriptWith: m(ws, 'script'),
+          extraScript: m(ws, 'script') - m(without, 'script'),
+          taskWithout: m(without, 'task'),
+          taskWith: m(ws, 'task'),
+          extraTask: m(ws, 'task') - m(without, 'task'),
+          longTaskMaxWith: Math.max(...ws.map((s) => s.longMax)),
+          longTaskMaxWithout: Math.max(...without.map((s) => s.longMax)),
+          longTaskMaxPerRunWith: ws.map((s) => Math.round(s.longMax)),
+          runs: RUNS,
+        });
+      }
     }
   } finally {
     await plain.close();
-    await ext.close();
+    for (const e of withExt) await e.close();
     await server.close();
   }
   const f = (x: number) => x.toFixed(1);
   console.log(`Chromium, median of ${RUNS} alternating loads; ms of main-thread time (Performance.getMetrics)`);
-  console.log('| page | ScriptDuration without → with | extra script | TaskDuration without → with | extra task | longest task after DCL, with / without (per run, with) |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('| page | build | ScriptDuration without → with | extra script | TaskDuration without → with | extra task | longest task after DCL, with / without (per run, with) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.page} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`);
+    console.log(`| ${r.page} | ${r.build} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`);
   }
   mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results', 'page-cost.json'), JSON.stringify({ chromium: CHROMIUM, build: CHROME_BUILD, at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(join(here, 'results', 'page-cost.json'), JSON.stringify({ chromium: CHROMIUM, builds: measured, at: new Date().toISOString(), rows }, null, 2));
 }

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis, PageSample } from './engine/analyse';
+import type { QuoteMatch } from './engine/match';
 import type { PageSettings } from './settings';
 
 /** Where the content script's time went on its last pass (ms), shown in the popup's footer. */
@@ -14,6 +15,20 @@ export interface PageTimings {
   mark: number;
   /** Characters of visible text analysed. */
   chars: number;
+}
+
+/**
+ * Where a matched quote sits on a page: all a page needs to mark it. The rest of the match (every
+ * outlet's wording, change kinds) stays in the background: handing a page the whole analysis cost it
+ * ~2 ms of script time per pass on a short article (bench/page-cost.bench.ts).
+ */
+export type QuoteSpan = Pick<QuoteMatch, 'start' | 'end' | 'group'>;
+
+/** What the hover card shows for one quote. */
+export interface CardDetails {
+  quote: QuoteMatch;
+  /** `QuoteGroup.source`: where the quote was first said, when known. */
+  source: string | null;
 }
 
 /** What the background knows about one tab. */
@@ -33,7 +48,9 @@ export type Request =
   /** Highlighter → background: analyse this page's visible text. */
   | { type: 'analyse'; page: PageSample }
   /** Highlighter → background: the highlights now on the page (after marking, or after content was removed). */
-  | { type: 'page-update'; quotes: PageAnalysis['quotes']; timings?: PageTimings }
+  | { type: 'page-update'; quotes: QuoteSpan[]; timings?: PageTimings }
+  /** Highlighter → background: what the hover card shows for a quote this frame's last analysis found. */
+  | { type: 'card-details'; span: QuoteSpan }
   /** Popup → background: what is known about a tab. */
   | { type: 'tab-state'; tabId: number }
   /** Popup → background: analyse this tab now (run mode "on-click", or a page the gate skipped); uses activeTab + scripting. */
@@ -43,10 +60,10 @@ export type Request =
   /** Hover card → background: open the popup on this quote (falls back to a hint where the browser cannot). */
   | { type: 'open-popup'; group: string };
 
-/** The background's answer to `analyse`: the engine's analysis plus what the page side needs besides. */
-export interface AnalyseResponse extends PageAnalysis {
-  /** `QuoteGroup.source` of each matched group (the hover card shows it; matches do not carry it). */
-  sources?: Record<string, string | null>;
+/** The background's answer to `analyse`: what the page needs of the analysis to mark it. */
+export interface AnalyseResponse {
+  /** The quotes found, in page order. */
+  quotes: QuoteSpan[];
   /** Time the background spent in the engine, ms. Detection and matching run in one engine call (`analysePage`), so this is their sum. */
   engineMs?: number;
   /**
@@ -64,6 +81,7 @@ export interface ResponseMap {
   'analyse-tab': boolean;
   'open-popup': { opened: boolean };
   'load-card': boolean;
+  'card-details': CardDetails | null;
 }
 
 /** Requests to a tab's content script (from the popup and the background). */

@@ -1,12 +1,13 @@
 /** Background wiring: answers content scripts and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, type AnalyseResponse, type Request, type TabState } from '../messages';
+import { isRequest, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../messages';
 import { pageSettings, shouldRun } from '../settings';
 import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
 import { activePack } from './packs';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
+import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
 
 const HIGHLIGHTER = '/content-scripts/highlighter.js';
 const CARD = '/card.js';
@@ -27,13 +28,18 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       const analysis = await analyse(request.page, settings);
       const engineMs = performance.now() - started;
       const tabId = sender.tab?.id;
+      if (tabId !== undefined) rememberFrame(tabId, sender.frameId ?? 0, analysis.quotes);
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         const state: TabState = { url: request.page.url, title: request.page.title, analysis, at: Date.now() };
         await saveTab(tabId, state);
         await showCount(tabId, analysis.quotes.length);
       }
       const page = pageSettings(settings, request.page.url);
-      return { ...analysis, engineMs, sources: await groupSources(analysis.quotes), settings: page } satisfies AnalyseResponse;
+      return { quotes: analysis.quotes.map(toSpan), engineMs, settings: page } satisfies AnalyseResponse;
+    }
+    case 'card-details': {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? null : cardDetails(tabId, sender.frameId ?? 0, request.span);
     }
     case 'load-card': {
       const tabId = sender.tab?.id;
@@ -57,12 +63,13 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   }
 }
 
-/** `QuoteGroup.source` of the matched groups, for the hover card (matches do not carry it). */
-async function groupSources(quotes: readonly { group: string }[]): Promise<Record<string, string | null>> {
-  if (quotes.length === 0) return {};
-  const wanted = new Set(quotes.map((q) => q.group));
+/** The full match behind a highlight, and its group's source (matches do not carry it), for the hover card. */
+async function cardDetails(tabId: number, frameId: number, span: QuoteSpan): Promise<CardDetails | null> {
+  const quotes = frameQuotes(tabId, frameId) ?? (frameId === 0 ? (await loadTab(tabId))?.analysis.quotes : undefined) ?? [];
+  const quote = findQuote(quotes, span);
+  if (!quote) return null;
   const pack = await activePack();
-  return Object.fromEntries(pack.groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g.source]));
+  return { quote, source: pack.groups.find((g) => g.id === quote.group)?.source ?? null };
 }
 
 /**
@@ -108,6 +115,7 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.
     if (change.status === 'loading') {
+      forgetFrames(tabId);
       void forgetTab(tabId);
       void clearBadge(tabId);
     }
@@ -119,5 +127,8 @@ export function startBackground(): void {
       void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: recheckGate }).catch(() => undefined);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetFrames(tabId);
+    void forgetTab(tabId);
+  });
 }

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis } from '../engine/analyse';
-import type { PageTimings, TabState } from '../messages';
+import type { PageTimings, QuoteSpan, TabState } from '../messages';
+import { placedQuotes } from './frame-results';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -18,9 +19,10 @@ export async function loadTab(tabId: number): Promise<TabState | null> {
 }
 
 /** The highlighter reports what is on the page now (after marking, or after content went away). */
-export async function updateTab(tabId: number, quotes: PageAnalysis['quotes'], timings?: PageTimings): Promise<TabState | null> {
+export async function updateTab(tabId: number, spans: readonly QuoteSpan[], timings?: PageTimings): Promise<TabState | null> {
   const state = await loadTab(tabId);
   if (!state) return null;
+  const quotes = placedQuotes(state.analysis.quotes, spans);
   const next: TabState = { ...state, analysis: { ...state.analysis, quotes }, ...(timings ? { timings } : {}) };
   await saveTab(tabId, next);
   return next;

@@ -8,8 +8,7 @@
  */
 import { textMapBuilder, type TextMap } from '../dom/text-map';
 import type { PageSample } from '../engine/analyse';
-import type { QuoteMatch } from '../engine/match';
-import { send, type AnalyseResponse, type TabRequest } from '../messages';
+import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../messages';
 import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
 import { browser } from 'wxt/browser';
 import type { Card } from './card/card';
@@ -35,7 +34,7 @@ const MAX_WAIT_MS = 300;
 const ONE_CALL_SEGMENTS = 1500;
 
 interface Placed {
-  quote: QuoteMatch;
+  quote: QuoteSpan;
   marks: HTMLElement[];
 }
 
@@ -68,7 +67,10 @@ function domStillSays(map: TextMap, quote: { start: number; end: number }): bool
 export class Highlighter {
   private placed: Placed[] = [];
   private readonly byMark = new WeakMap<Element, Placed>();
-  private sources: Record<string, string | null> = {};
+  /** What the hover card showed for each quote (asked of the background on first hover). */
+  private details = new Map<string, Promise<CardDetails | null>>();
+  /** The card request the reader is waiting for; older answers are dropped. */
+  private cardRequest = 0;
   /** Until the first analysis answers: the defaults (nothing is marked before it does). */
   private settings: PageSettings = { highlightsOn: true, colors: DEFAULT_SETTINGS.colors };
   private styles: ReturnType<typeof installStyles> | null = null;
@@ -153,7 +155,7 @@ export class Highlighter {
       return; // the extension went away mid-pass (reload); the context's dispose cleans up
     }
     if (this.owner.signal.aborted) return;
-    this.sources = { ...this.sources, ...(analysis.sources ?? {}) };
+    this.details.clear(); // card details belong to an analysis
     this.useSettings(analysis.settings);
     if (!this.settings.highlightsOn) {
       this.removeMarks(); // analysed for the popup and badge, nothing marked
@@ -165,9 +167,9 @@ export class Highlighter {
   }
 
   /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
-  private async reconcile(map: TextMap, quotes: QuoteMatch[]): Promise<number> {
+  private async reconcile(map: TextMap, quotes: QuoteSpan[]): Promise<number> {
     const kept = new Set<Placed>();
-    const next: (Placed | { quote: QuoteMatch; marks: null })[] = quotes.map((quote) => {
+    const next: (Placed | { quote: QuoteSpan; marks: null })[] = quotes.map((quote) => {
       const existing = this.alreadyMarked(map, quote);
       if (existing) {
         kept.add(existing);
@@ -255,7 +257,7 @@ export class Highlighter {
   }
 
   /** The placed quote whose marks cover exactly this span already, if any. */
-  private alreadyMarked(map: TextMap, quote: QuoteMatch): Placed | null {
+  private alreadyMarked(map: TextMap, quote: QuoteSpan): Placed | null {
     const from = locate(map, quote.start, 'start');
     const to = locate(map, quote.end, 'end');
     if (!from || !to || from.offset !== 0 || to.offset !== to.node.length) return null;
@@ -273,7 +275,7 @@ export class Highlighter {
     this.placed = this.placed.filter((p) => p.marks.some((m) => m.isConnected));
     if (this.placed.length === before) return;
     this.focused = -1;
-    if (this.card.isOpen()) this.card.hide();
+    if (this.card.isOpen()) this.hideCard();
     void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote) }).catch(() => undefined);
   }
 
@@ -286,7 +288,7 @@ export class Highlighter {
     if (this.watcher && !this.owner.signal.aborted) this.watcher.quiet(work);
     else work();
     this.placed = [];
-    this.card.hide();
+    this.hideCard();
   }
 
   // ---- messages, hover, keyboard -------------------------------------------------------------
@@ -318,13 +320,34 @@ export class Highlighter {
   }
 
   private open(placed: Placed): void {
-    this.card.show({ quote: placed.quote, source: this.sources[placed.quote.group] ?? null }, placed.marks, async () => {
-      try {
-        return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
-      } catch {
-        return false;
-      }
+    const request = ++this.cardRequest;
+    void this.detailsOf(placed.quote).then((details) => {
+      if (!details || request !== this.cardRequest || !this.placed.includes(placed)) return;
+      this.card.show(details, placed.marks, async () => {
+        try {
+          return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
+        } catch {
+          return false;
+        }
+      });
     });
+  }
+
+  private hideCard(): void {
+    this.cardRequest++;
+    this.card.hide();
+  }
+
+  private detailsOf(span: QuoteSpan): Promise<CardDetails | null> {
+    const key = `${span.group}:${span.start}:${span.end}`;
+    let details = this.details.get(key);
+    if (!details) {
+      details = send({ type: 'card-details', span: { start: span.start, end: span.end, group: span.group } }).catch(() => null);
+      // A miss (e.g. the background restarted and lost a sub-frame's analysis) is asked again next time.
+      void details.then((d) => d ?? this.details.delete(key));
+      this.details.set(key, details);
+    }
+    return details;
   }
 
   private focus(index: number): boolean {
