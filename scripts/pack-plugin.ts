@@ -30,9 +30,13 @@ export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
       if (id !== '\0' + PACK_ID && id !== '\0' + GATE_ID) return null;
       const { buildPackFromDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));
       const { gateHints, gateTerms } = await import('../src/engine/detect');
+      const { gateLeads } = await import('../src/content/gate');
       this.addWatchFile(corpusDir);
       const pack = await buildPackFromDir(corpusDir);
-      if (id === '\0' + GATE_ID) return `export default ${JSON.stringify({ terms: gateTerms(pack.topic), hints: gateHints(pack.topic) })};`;
+      if (id === '\0' + GATE_ID) {
+        const [terms, hints] = [gateTerms(pack.topic), gateHints(pack.topic)];
+        return `export default ${JSON.stringify({ terms, hints, leads: gateLeads([...terms, ...hints]) })};`;
+      }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});`;
     },
   };

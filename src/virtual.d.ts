@@ -5,8 +5,11 @@ declare module 'virtual:verbatim-pack' {
 }
 
 declare module 'virtual:verbatim-gate' {
-  /** `terms` decide that a page may be about the topic; `hints` make the gate read past the URL and title. */
-  const gate: { terms: string[]; hints: string[] };
+  /**
+   * `terms` decide that a page may be about the topic; `hints` make the gate read past the URL and title;
+   * `leads` are the lower-cased first words of both (`gateLeads`), the gate's first, cheapest look.
+   */
+  const gate: { terms: string[]; hints: string[]; leads: string[] };
   export default gate;
 }
 

@@ -9,7 +9,7 @@
  * (see src/content/navigation.ts for how SPA navigations still reach it).
  */
 import gate from 'virtual:verbatim-gate';
-import { gateMatcher, passesGate } from './gate';
+import { gateMatcher, mayMention, passesGate } from './gate';
 import { onNavigation } from './navigation';
 
 interface RuntimeLike {
@@ -25,11 +25,13 @@ function runtime(): RuntimeLike | null {
 }
 
 export function runGate(): void {
-  const terms = gateMatcher(gate.terms);
-  const hints = gateMatcher(gate.hints);
+  let matchers: [ReturnType<typeof gateMatcher>, ReturnType<typeof gateMatcher>] | null = null;
   let activated = false;
   const check = (): boolean => {
-    if (activated || !passesGate(terms, hints)) return activated;
+    if (activated) return true;
+    if (!mayMention(document, gate.leads)) return false;
+    matchers ??= [gateMatcher(gate.terms), gateMatcher(gate.hints)];
+    if (!passesGate(matchers[0], matchers[1])) return false;
     activated = true;
     try {
       // The background injects the highlighter (src/background/main.ts, `activate`).

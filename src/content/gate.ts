@@ -102,6 +102,23 @@ function decodeURIComponentSafe(url: string): string {
 
 type Matcher = ((text: string) => boolean) | null;
 
+/** The distinct lower-cased first words of `terms`: no term can match a text that holds none of them. */
+export function gateLeads(terms: readonly string[]): string[] {
+  return [...new Set(terms.map((t) => t.trim().toLowerCase().split(' ')[0]!).filter(Boolean))];
+}
+
+/**
+ * The first look on every page: does the URL or title hold any lead word at all? One plain loop, because
+ * on a page with nothing to say each function the gate runs for the first time is compiled for it
+ * (~0.1–0.3 ms apiece on this machine, docs/performance.md); the matchers run only when this says yes.
+ */
+export function mayMention(doc: Document, leads: readonly string[]): boolean {
+  const url = doc.URL ?? '';
+  const head = ((url.indexOf('%') === -1 ? url : decodeURIComponentSafe(url)) + ' ' + doc.title).toLowerCase();
+  for (let i = 0; i < leads.length; i++) if (head.indexOf(leads[i]!) !== -1) return true;
+  return false;
+}
+
 /**
  * In stages, each read only when the one before hints at the topic, because every DOM interface the
  * gate touches costs a page with nothing to say (docs/performance.md):

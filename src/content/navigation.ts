@@ -25,15 +25,16 @@ export function onNavigation(recheck: () => boolean, win: Window = window, holde
   const global = holder as HookHolder;
   // `document.URL`, not `location.href`: the gate already touched Document; Location would be one more
   // DOM interface set up in the isolated world on every page (docs/performance.md).
-  let lastUrl = win.document.URL.split('#')[0];
+  // Kept whole here and cut at '#' only when the hook runs: this line runs on every page.
+  let lastUrl = win.document.URL;
   let timers: number[] = [];
   const clear = () => {
     for (const id of timers) win.clearTimeout(id);
     timers = [];
   };
   global[RECHECK_HOOK] = () => {
-    const url = win.document.URL.split('#')[0];
-    if (url === lastUrl) return; // a hash change is not a new article (nor is the load the gate already saw)
+    const url = win.document.URL.split('#')[0]!;
+    if (url === lastUrl.split('#')[0]) return; // a hash change is not a new article (nor is the load the gate already saw)
     lastUrl = url;
     clear();
     timers = RECHECK_AFTER.map((ms) =>
