@@ -20,6 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The gate runs on every http(s) page; the background injects the highlighter into those that pass.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // The gate (entrypoints/gate.ts) is a plain unlisted script, not a WXT content script: WXT's wrapper
     // touches the extension API on every page, which alone costs ~1.8 ms (docs/performance.md).

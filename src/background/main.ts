@@ -9,7 +9,7 @@ import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
 
-const HIGHLIGHTER = '/content-scripts/highlighter.js';
+const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
 
 async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {

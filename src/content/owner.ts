@@ -1,6 +1,6 @@
 /**
- * What every long-lived thing in the content script hangs off: one AbortSignal (WXT's
- * ContentScriptContext signal in the extension, a plain AbortController in tests), so an extension
+ * What every long-lived thing in the content script hangs off: one AbortSignal
+ * (./lifetime.ts in the extension, a plain AbortController in tests), so an extension
  * reload or update, or switching the highlighter off, stops every listener, observer and timer at once.
  */
 export interface Owner {

@@ -7,6 +7,7 @@ import { placeCard, unionOf } from '../../../src/content/card/position';
 import { lazyCard, type CardFactory } from '../../../src/content/card/lazy';
 import { cardContent, compactDiff, outletCount } from '../../../src/content/card/view';
 import { isStepKey } from '../../../src/content/keyboard';
+import { claimPage } from '../../../src/content/lifetime';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
 import { DEFAULT_SETTINGS, pageSettings } from '../../../src/settings';
 import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
@@ -136,6 +137,21 @@ describe('card', () => {
     const parts = compactDiff([{ op: 'same', text: 'one two three four five six seven eight nine ten ' }, { op: 'added', text: 'x' }]);
     expect(parts[0]!.text.startsWith('…')).toBe(true);
     expect(parts[0]!.text.split(/\s+/).filter(Boolean).length).toBeLessThan(10);
+  });
+});
+
+describe('one highlighter per page', () => {
+  it('a later copy ends the one already there, never itself', () => {
+    const first = claimPage(document, 'test:started');
+    expect(first.signal.aborted).toBe(false);
+    const second = claimPage(document, 'test:started');
+    expect(first.signal.aborted).toBe(true);
+    expect(second.signal.aborted).toBe(false);
+    const third = claimPage(document, 'test:started');
+    expect(second.signal.aborted).toBe(true);
+    expect(third.signal.aborted).toBe(false);
+    document.dispatchEvent(new CustomEvent('test:started'));
+    expect(third.signal.aborted).toBe(true);
   });
 });
 
