@@ -65,14 +65,14 @@ async function extensionSide(arg: { url: string; settings?: unknown; refresh?: b
   };
 }
 
-type CdpNode = { nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+export type CdpNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
 
-function attr(node: CdpNode, name: string): string | null {
+export function attr(node: CdpNode, name: string): string | null {
   const a = node.attributes ?? [];
   for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]!;
   return null;
 }
-function find(node: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+export function find(node: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
   if (pred(node)) return node;
   for (const c of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
     const hit = find(c, pred);
