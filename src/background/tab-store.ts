@@ -3,7 +3,6 @@
  * stopped, and cleared when a tab navigates or closes.
  */
 import { browser } from 'wxt/browser';
-import type { PageAnalysis } from '../engine/analyse';
 import type { PageTimings, QuoteSpan, TabState } from '../messages';
 import { placedQuotes } from './frame-results';
 

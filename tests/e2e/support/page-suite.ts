@@ -13,8 +13,6 @@ import type { PageServer } from './server';
 /** "Within half a second" of content appearing, measured in the page; the slack covers the test's own polling. */
 const HIGHLIGHT_WITHIN_MS = 500;
 
-const groupsOnPage = async (page: TestPage) => new Set((await page.eval(readMarks)).map((m) => m.group));
-
 /** Waits until the marks under `within` carry exactly the `expected` groups. */
 async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10_000, within = 'body'): Promise<void> {
   await page.waitFor(

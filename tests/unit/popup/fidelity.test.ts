@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isVerbatim, outletFidelity } from '../../../src/engine/fidelity';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import type { Pack } from '../../../src/engine/types';
