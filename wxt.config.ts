@@ -20,12 +20,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
-    // The gate runs on every http(s) page; the background injects the highlighter into those that pass.
+    // No content script runs on every page: the background reads each tab's URL and title (which these
+    // host permissions let it see) and injects the highlighter only where they name the topic
+    // (src/background/tab-gate.ts, docs/decisions.md).
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    // The gate (entrypoints/gate.ts) is a plain unlisted script, not a WXT content script: WXT's wrapper
-    // touches the extension API on every page, which alone costs ~1.8 ms (docs/performance.md).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['gate.js'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

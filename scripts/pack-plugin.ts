@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const PACK_ID = 'virtual:verbatim-pack';
-const GATE_ID = 'virtual:verbatim-gate';
 /** The corpus source itself (manifest, texts, topic): the extension rebuilds the pack when the user adds pages. */
 const CORPUS_ID = 'virtual:verbatim-corpus';
 
@@ -17,7 +16,7 @@ export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
   return {
     name: 'verbatim-pack',
     resolveId(id) {
-      if (id === PACK_ID || id === GATE_ID || id === CORPUS_ID) return '\0' + id;
+      if (id === PACK_ID || id === CORPUS_ID) return '\0' + id;
       return null;
     },
     async load(id) {
@@ -27,16 +26,10 @@ export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
         this.addWatchFile(corpusDir);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(await loadCorpusDir(corpusDir)))});`;
       }
-      if (id !== '\0' + PACK_ID && id !== '\0' + GATE_ID) return null;
+      if (id !== '\0' + PACK_ID) return null;
       const { buildPackFromDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));
-      const { gateHints, gateTerms } = await import('../src/engine/detect');
-      const { gateLeads } = await import('../src/content/gate');
       this.addWatchFile(corpusDir);
       const pack = await buildPackFromDir(corpusDir);
-      if (id === '\0' + GATE_ID) {
-        const [terms, hints] = [gateTerms(pack.topic), gateHints(pack.topic)];
-        return `export default ${JSON.stringify({ terms, hints, leads: gateLeads([...terms, ...hints]) })};`;
-      }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});`;
     },
   };

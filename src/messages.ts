@@ -43,8 +43,6 @@ export interface TabState {
 
 /** Requests to the background (from content scripts, the popup and the options page). */
 export type Request =
-  /** Gate → background: this page may be about the topic; inject the highlighter. */
-  | { type: 'activate' }
   /** Highlighter → background: analyse this page's visible text. */
   | { type: 'analyse'; page: PageSample }
   /** Highlighter → background: the highlights now on the page (after marking, or after content was removed). */
@@ -74,7 +72,6 @@ export interface AnalyseResponse {
 }
 
 export interface ResponseMap {
-  activate: boolean;
   analyse: AnalyseResponse;
   'page-update': void;
   'tab-state': TabState | null;
@@ -90,15 +87,18 @@ export type TabRequest =
   | { type: 'reveal'; group: string; index?: number }
   /** Settings changed: run a pass (its analysis brings the settings; highlights go when switched off). */
   | { type: 'refresh' }
-  /** Background → gate/highlighter: the tab's URL changed without a page load (history API); look again. */
-  | { type: 'navigated'; url: string };
+  /** Background → highlighter: the tab's URL changed without a page load (history API); look again. */
+  | { type: 'navigated'; url: string }
+  /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
+  | { type: 'ping' };
 
 export function send<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
   return browser.runtime.sendMessage(request) as Promise<ResponseMap[R['type']]>;
 }
 
-export function sendToTab<R extends TabRequest>(tabId: number, request: R): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+/** `frameId`: only that frame's scripts hear it (the top page is 0); all frames when left out. */
+export function sendToTab<R extends TabRequest>(tabId: number, request: R, frameId?: number): Promise<unknown> {
+  return frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId });
 }
 
 export function isRequest(value: unknown): value is Request {

@@ -1,10 +1,13 @@
 /** Background wiring: answers content scripts and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../messages';
+import { isRequest, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../messages';
 import { pageSettings, shouldRun } from '../settings';
 import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
-import { activePack } from './packs';
+import { activePack, bundledPack } from './packs';
+import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/gate';
+import { readGateSample } from '../content/gate-sample';
+import { createTabGate, type TabGate } from './tab-gate';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
@@ -14,14 +17,6 @@ const CARD = '/card.js';
 
 async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
-    case 'activate': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return false;
-      // Run mode (Options): "listed sites" / "only when I open the popup" are enforced here too, whatever the gate decided.
-      if (!shouldRun(await loadSettings(), sender.url ?? sender.tab?.url ?? '')) return false;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [HIGHLIGHTER] });
-      return true;
-    }
     case 'analyse': {
       const settings = await loadSettings();
       const started = performance.now();
@@ -98,13 +93,31 @@ async function injectHighlighter(tabId: number): Promise<boolean> {
   }
 }
 
-/**
- * Runs in the page's isolated world (serialised by `executeScript`: no closure, so the hook's name is
- * spelled out; it is `RECHECK_HOOK` in src/content/navigation.ts). Does nothing where the gate passed
- * or never ran.
- */
-function recheckGate(): void {
-  (globalThis as { __verbatimGateRecheck?: () => void }).__verbatimGateRecheck?.();
+/** The gate's view of the browser: what it asks of tabs, through the extension APIs. */
+function tabGate(): TabGate {
+  let gate: Gate | undefined;
+  return createTabGate({
+    gate: () => (gate ??= compileGate(bundledPack.topic)),
+    allowed: async (url) => shouldRun(await loadSettings(), url),
+    ping: (tabId) =>
+      sendToTab(tabId, { type: 'ping' }, 0).then(
+        (answer) => answer === true,
+        () => false,
+      ),
+    sample: async (tabId) => {
+      const [result] = await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [0] }, func: readGateSample, args: [GATE_SAMPLE_CHARS] })
+        .catch(() => []);
+      return typeof result?.result === 'string' ? result.result : null;
+    },
+    inject: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER] }),
+    later: (ms, run) => void setTimeout(run, ms),
+  });
+}
+
+/** Tabs open before Verbatim was installed or updated get the same look as new ones. */
+async function lookAtOpenTabs(gate: TabGate): Promise<void> {
+  for (const tab of await browser.tabs.query({ status: 'complete' })) if (tab.id !== undefined) void gate.look(tab.id, tab);
 }
 
 export function startBackground(): void {
@@ -112,22 +125,22 @@ export function startBackground(): void {
     if (!isRequest(message)) return undefined;
     return handle(message, sender);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  const gate = tabGate();
+  browser.runtime.onInstalled.addListener(() => void lookAtOpenTabs(gate).catch(() => undefined));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.
     if (change.status === 'loading') {
       forgetFrames(tabId);
       void forgetTab(tabId);
       void clearBadge(tabId);
     }
-    // A URL change is also how single-page sites switch article (history API): the page's gate or
-    // highlighter looks again. A cheap event here instead of a timer or observer on every page.
-    if (change.url) {
-      void browser.tabs.sendMessage(tabId, { type: 'navigated', url: change.url }, { frameId: 0 }).catch(() => undefined);
-      // A gate that said no keeps no listener (src/content/navigation.ts): it is called from here.
-      void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: recheckGate }).catch(() => undefined);
-    }
+    // A URL change is also how single-page sites switch article (history API): a running highlighter
+    // looks again (where none runs, nobody listens and the page is not touched).
+    if (change.url) void sendToTab(tabId, { type: 'navigated', url: change.url }, 0).catch(() => undefined);
+    gate.onUpdated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    gate.onRemoved(tabId);
     forgetFrames(tabId);
     void forgetTab(tabId);
   });

@@ -300,8 +300,9 @@ export class Highlighter {
       if (request?.type === 'reveal') return Promise.resolve(this.reveal(request.group, request.index ?? 0));
       if (request?.type === 'navigated') {
         this.schedule();
-        return undefined;
+        return Promise.resolve(true);
       }
+      if (request?.type === 'ping') return Promise.resolve(true);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

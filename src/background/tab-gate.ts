@@ -1,0 +1,120 @@
+/**
+ * Decides, from the background, which tabs get the highlighter. Pages get no script at all until their
+ * URL or title names the topic: the browser already tells the background both (`tabs.onUpdated`, with
+ * the host permissions Verbatim has anyway), so a page with nothing to say pays nothing (docs/decisions.md).
+ *
+ * - a deciding term in the URL or title → inject the highlighter;
+ * - only a hint (someone from the show) → read a short sample of the page (headline, lead) and judge it,
+ *   again shortly after if it says no (a client-side router may fill the page after the URL changed);
+ * - neither → nothing.
+ * A tab whose highlighter is already running (a single-page site changing article) is not injected again:
+ * the highlighter answers a ping and looks again by itself.
+ */
+import { judgeHead, judgeSample, type Gate } from '../engine/gate';
+
+/** What the browser tells about a tab (`tabs.Tab`, the fields used here). */
+export interface TabView {
+  url?: string;
+  title?: string;
+  status?: string;
+}
+
+/** What changed (`tabs.onUpdated`'s changeInfo, the fields used here). */
+export type TabChange = TabView;
+
+export interface TabGateDeps {
+  gate(): Gate;
+  /** The user's run mode (Options) allows Verbatim on this URL. */
+  allowed(url: string): Promise<boolean>;
+  /** Asks the tab's highlighter, if one runs there, whether it is alive (false when nobody answers). */
+  ping(tabId: number): Promise<boolean>;
+  /** The page's description, headline and lead (`readGateSample`), or null when it cannot be read. */
+  sample(tabId: number): Promise<string | null>;
+  inject(tabId: number): Promise<unknown>;
+  later(ms: number, run: () => void): void;
+}
+
+/** After a hint page's sample says no, it is read again this long after the first look (ms). */
+export const RESAMPLE_AFTER = [400, 1200];
+
+export interface TabGate {
+  onUpdated(tabId: number, change: TabChange, tab: TabView): void;
+  onRemoved(tabId: number): void;
+  /** Looks at a tab as it is now (tabs already open when Verbatim is installed or updated). */
+  look(tabId: number, tab: TabView): Promise<void>;
+}
+
+/** The page a highlighter works on: a hash change is not a new article. */
+function pageKey(url: string): string {
+  return url.split('#')[0]!;
+}
+
+export function createTabGate(deps: TabGateDeps): TabGate {
+  /** Tab → the page its highlighter was injected into (or answered on). */
+  const served = new Map<number, string>();
+  /** Tab → a number that changes with every navigation; work for an older one is dropped. */
+  const navigation = new Map<number, number>();
+  /** Tab → the hint page being re-read, so several events do not start several rounds. */
+  const resampling = new Map<number, string>();
+  /** Tab → the end of its queue: one decision at a time per tab, in event order. */
+  const queues = new Map<number, Promise<void>>();
+
+  const current = (tabId: number) => navigation.get(tabId) ?? 0;
+
+  const enqueue = (tabId: number, work: () => Promise<void>): Promise<void> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch((error) => console.warn('Verbatim: tab gate', error));
+    queues.set(tabId, next);
+    return next;
+  };
+
+  async function decide(tabId: number, tab: TabView, nav: number, round: number): Promise<void> {
+    const url = tab.url;
+    if (!url || !/^https?:/i.test(url) || nav !== current(tabId)) return;
+    const key = pageKey(url);
+    if (served.get(tabId) === key) return;
+    const verdict = judgeHead(deps.gate(), url, tab.title ?? '');
+    if (verdict === 'no' || !(await deps.allowed(url))) return;
+    if (await deps.ping(tabId)) {
+      served.set(tabId, key);
+      return;
+    }
+    if (verdict === 'look-closer' && !(await sampleSaysTopic(tabId, tab, nav, round, key))) return;
+    if (nav !== current(tabId) || served.get(tabId) === key) return;
+    served.set(tabId, key);
+    deps.inject(tabId).catch(() => {
+      // The page went away (or cannot be scripted): a later event may try again.
+      if (served.get(tabId) === key) served.delete(tabId);
+    });
+  }
+
+  async function sampleSaysTopic(tabId: number, tab: TabView, nav: number, round: number, key: string): Promise<boolean> {
+    const text = await deps.sample(tabId);
+    if (text !== null && judgeSample(deps.gate(), text)) return true;
+    const marker = `${nav} ${key}`;
+    if (round === 0 && resampling.get(tabId) === marker) return false;
+    if (round < RESAMPLE_AFTER.length) {
+      resampling.set(tabId, marker);
+      deps.later(RESAMPLE_AFTER[round]!, () => void enqueue(tabId, () => decide(tabId, tab, nav, round + 1)));
+    }
+    return false;
+  }
+
+  return {
+    onUpdated(tabId, change, tab) {
+      if (change.status === 'loading' || change.url !== undefined) navigation.set(tabId, current(tabId) + 1);
+      // A load or reload (Chromium reports a history.pushState this way too): the page holds no highlighter yet.
+      if (change.status === 'loading') served.delete(tabId);
+      // Decide on committed documents only: the title is the new page's, a script injected now lands in it.
+      const settled = change.title !== undefined || change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
+      if (!settled) return;
+      const nav = current(tabId);
+      void enqueue(tabId, () => decide(tabId, tab, nav, 0));
+    },
+    onRemoved(tabId) {
+      for (const map of [served, navigation, resampling, queues]) map.delete(tabId);
+    },
+    look(tabId, tab) {
+      return enqueue(tabId, () => decide(tabId, tab, current(tabId), 0));
+    },
+  };
+}

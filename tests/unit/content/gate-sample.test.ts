@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest';
+import { readGateSample } from '../../../src/content/gate-sample';
+
+it('reads description, og:title, the first headline and the lead, not scripts or styles', () => {
+  document.head.innerHTML = `<meta name="description" content="An interview"><meta property="og:title" content="Moss looks back">
+    <style>p { color: red }</style>`;
+  document.body.innerHTML = `<header><h1>A career <em>in</em> film</h1></header>
+    <script>var madMen = "Mad Men";</script><template><p>Mad Men in a template</p></template>
+    <p>She played <a href="#">Peggy Olson</a> for seven seasons.</p><textarea>Mad Men draft</textarea>`;
+  const text = readGateSample(6000);
+  for (const part of ['An interview', 'Moss looks back', 'A career in film', 'She played', 'Peggy Olson']) expect(text).toContain(part);
+  for (const hidden of ['madMen', 'color: red', 'Mad Men in a template', 'Mad Men draft']) expect(text).not.toContain(hidden);
+});
+
+it('reads no more of the body than it is asked to', () => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = `<p>${'word '.repeat(5000)}</p><p>Mad Men</p>`;
+  const text = readGateSample(100);
+  expect(text.length).toBeLessThan(120);
+  expect(text).not.toContain('Mad Men');
+});
+
+it('is self-contained: the browser runs its source text alone (scripting.executeScript func)', () => {
+  // Rebuilt from its source with no module scope around it, it must still work.
+  const rebuilt = new Function(`return (${readGateSample.toString()})`)() as typeof readGateSample;
+  document.body.innerHTML = '<h1>Mad Men at 15</h1>';
+  expect(rebuilt(6000)).toContain('Mad Men at 15');
+});
