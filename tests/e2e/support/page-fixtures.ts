@@ -141,3 +141,22 @@ export function recordOriginalBody(d: Doc): void {
 export function toggleablePage(doc: ManifestDocument): string {
   return editPage(corpusArticlePage(doc), recordOriginalBody);
 }
+
+/**
+ * An article whose title and headline name only someone from the show (a hint, not a deciding term), so
+ * the gate reads the page's lead. With `fillerChars`, that much unrelated text comes before the article,
+ * pushing its first mention of the show past what the gate reads.
+ */
+export function hintTitlePage(doc: ManifestDocument, fillerChars = 0): string {
+  return editPage(corpusArticlePage(doc), (d) => {
+    d.title = 'Elisabeth Moss looks back';
+    d.querySelector('h1')!.textContent = 'Elisabeth Moss looks back';
+    const article = d.querySelector('article')!;
+    const sentence = 'The council met on Tuesday to discuss the budget, the new bus routes and the library opening hours. ';
+    for (let size = 0; size < fillerChars; size += sentence.length * 10) {
+      const p = d.createElement('p');
+      p.textContent = sentence.repeat(10);
+      article.querySelector('h1')!.after(p);
+    }
+  });
+}

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { Pack } from '../../../src/engine/types';
 import { groupsOf, manifestDocuments } from './corpus';
 import type { Driver, TestPage } from './page-driver';
-import { hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
+import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
 import { readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
@@ -75,6 +75,19 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
     const tab = await page.tab();
     expect(new Set(tab.quotes?.map((q) => q.group))).toEqual(groupsOf(pack, docs[1]!.id));
     await page.close();
+  });
+
+  it('reads the lead of a page whose title names only someone from the show, and highlights it when the lead names the show', async () => {
+    const { driver, server, pack } = ctx();
+    const hinted = await driver.open(server.set('/hint/moss.html', hintTitlePage(docs[0]!)));
+    await waitForGroups(hinted, groupsOf(pack, docs[0]!.id));
+    await hinted.close();
+    // The same article behind 7 000 characters of council news: the gate reads 6 000 and leaves it alone.
+    const buried = await driver.open(server.set('/hint/buried.html', hintTitlePage(docs[0]!, 7000)));
+    await new Promise((r) => setTimeout(r, 2500)); // past the gate's last re-read (1.2 s)
+    expect(await buried.eval(() => document.querySelectorAll('mark').length)).toBe(0);
+    expect((await buried.tab()).badge).toBe('');
+    await buried.close();
   });
 
   it('highlights a second article appended by infinite scroll, and drops quotes whose content is removed', async () => {
