@@ -2,6 +2,7 @@
  * Walking skeleton in real Chromium: each corpus article served from 127.0.0.1 gets its quotes
  * highlighted, the badge counts them, and the popup (opened for that tab) lists every outlet's wording.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/engine/types';
 import { badgeText, launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
@@ -63,6 +64,30 @@ describe('Chromium: corpus articles', () => {
 });
 
 describe('Chromium: a page with no topic signal', () => {
+  it('runs no script at all in a page with no topic signal, and only the highlighter in a Mad Men article', async () => {
+    // Every script an extension runs in a page gets an execution context of its own (an isolated world
+    // named after the extension); the DevTools Protocol reports each one as it is created.
+    const worldsIn = async (path: string, html: string, settle: (page: Page) => Promise<unknown>) => {
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      const worlds: string[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin.startsWith(`chrome-extension://${session.extensionId}`) || context.name.includes('Verbatim')) worlds.push(context.name);
+      });
+      await cdp.send('Runtime.enable');
+      await page.goto(server.set(path, html));
+      await settle(page);
+      await page.waitForTimeout(1000);
+      await page.close();
+      return worlds;
+    };
+    const none = await worldsIn('/news/no-topic.html', unrelatedPage(), async () => undefined);
+    expect(none).toEqual([]);
+    const doc = manifestDocuments()[0]!;
+    const article = await worldsIn('/news/with-topic.html', corpusArticlePage(doc), (page) => page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 }));
+    expect(article).toHaveLength(1); // the highlighter's world (its scripts share it), created once
+  });
+
   it('stays silent: no marks, no badge, popup says it did not analyse the page', async () => {
     const url = server.set('/news/cycle-lanes.html', unrelatedPage());
     const page = await session.context.newPage();
