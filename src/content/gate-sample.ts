@@ -6,16 +6,23 @@
  */
 export function readGateSample(limit: number): string {
   const doc = document;
-  const attr = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? '';
-  const head = [attr('meta[name="description"]'), attr('meta[property="og:title"]'), doc.querySelector('h1')?.textContent ?? ''];
-  const body = doc.body;
-  if (!body) return head.join(' ');
-  // The lead as a reader sees it: text outside scripts, styles and templates, in document order.
+  // What news sites say about a page in its head: description, social titles, keywords and tags
+  // (a tag list is often the only place an interview's page names the show).
+  const metas = Array.from(
+    doc.querySelectorAll(
+      'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[name="twitter:title"], meta[name="keywords"], meta[name="news_keywords"], meta[property="article:tag"]',
+    ),
+  ).map((m) => m.getAttribute('content') ?? '');
+  const head = [...metas, doc.querySelector('h1')?.textContent ?? ''].join(' ');
+  // The lead of the article itself where the page marks it out: on real sites the first thousands of
+  // characters of <body> are often menus.
+  const root = doc.querySelector('article, [itemprop="articleBody"], main, [role="main"]') ?? doc.body;
+  if (!root) return head;
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement && skip.has(n.parentElement.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   let lead = '';
   for (let n = walker.nextNode(); n && lead.length < limit; n = walker.nextNode()) lead += ' ' + (n.nodeValue ?? '');
-  return `${head.join(' ')} ${lead.slice(0, limit)}`;
+  return `${head.slice(0, limit)} ${lead.slice(0, limit)}`;
 }

@@ -12,6 +12,15 @@ it('reads description, og:title, the first headline and the lead, not scripts or
   for (const hidden of ['madMen', 'color: red', 'Mad Men in a template', 'Mad Men draft']) expect(text).not.toContain(hidden);
 });
 
+it('reads tags and keywords from the head, and the article rather than the menus before it', () => {
+  document.head.innerHTML = `<meta property="article:tag" content="Television"><meta property="article:tag" content="Mad Men">`;
+  document.body.innerHTML = `<nav>${'<a href="#">Section</a> '.repeat(2000)}</nav><article><p>She looks back on seven seasons.</p></article>`;
+  const text = readGateSample(1000);
+  expect(text).toContain('Mad Men');
+  expect(text).toContain('She looks back on seven seasons.');
+  expect(text).not.toContain('Section');
+});
+
 it('reads no more of the body than it is asked to', () => {
   document.head.innerHTML = '';
   document.body.innerHTML = `<p>${'word '.repeat(5000)}</p><p>Mad Men</p>`;
