@@ -1,4 +1,4 @@
-/** Background wiring: answers content scripts and the popup, keeps per-tab state and the badge. */
+/** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
 import { isRequest, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../messages';
 import { pageSettings, shouldRun } from '../settings';
