@@ -115,9 +115,14 @@ function tabGate(): TabGate {
   });
 }
 
-/** Tabs open before Verbatim was installed or updated get the same look as new ones. */
+/**
+ * Tabs that loaded while this worker was not listening get the same look as new ones: tabs open before
+ * Verbatim was installed or updated, and pages whose events fired before the worker's first run had
+ * registered its listeners (a fresh install's first page, seen in the e2e tests). Run at every worker
+ * start; `look` pings first, so a tab whose highlighter runs is left as it is.
+ */
 async function lookAtOpenTabs(gate: TabGate): Promise<void> {
-  for (const tab of await browser.tabs.query({ status: 'complete' })) if (tab.id !== undefined) void gate.look(tab.id, tab);
+  for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void gate.look(tab.id, tab);
 }
 
 export function startBackground(): void {
@@ -126,7 +131,6 @@ export function startBackground(): void {
     return handle(message, sender);
   });
   const gate = tabGate();
-  browser.runtime.onInstalled.addListener(() => void lookAtOpenTabs(gate).catch(() => undefined));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.
     if (change.status === 'loading') {
@@ -139,6 +143,7 @@ export function startBackground(): void {
     if (change.url) void sendToTab(tabId, { type: 'navigated', url: change.url }, 0).catch(() => undefined);
     gate.onUpdated(tabId, change, tab);
   });
+  void lookAtOpenTabs(gate).catch(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.onRemoved(tabId);
     forgetFrames(tabId);

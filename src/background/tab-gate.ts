@@ -40,7 +40,7 @@ export const RESAMPLE_AFTER = [400, 1200];
 export interface TabGate {
   onUpdated(tabId: number, change: TabChange, tab: TabView): void;
   onRemoved(tabId: number): void;
-  /** Looks at a tab as it is now (tabs already open when Verbatim is installed or updated). */
+  /** Looks at a tab as it is now, checking rather than trusting an earlier injection (worker start). */
   look(tabId: number, tab: TabView): Promise<void>;
 }
 
@@ -50,8 +50,11 @@ function pageKey(url: string): string {
 }
 
 export function createTabGate(deps: TabGateDeps): TabGate {
-  /** Tab → the page its highlighter was injected into (or answered on). */
-  const served = new Map<number, string>();
+  /**
+   * Tab → the page its highlighter was injected into (or answered on), and whether that injection ran
+   * (false when the browser refused it).
+   */
+  const served = new Map<number, { key: string; ran: Promise<boolean> }>();
   /** Tab → a number that changes with every navigation; work for an older one is dropped. */
   const navigation = new Map<number, number>();
   /** Tab → the hint page being re-read, so several events do not start several rounds. */
@@ -67,24 +70,30 @@ export function createTabGate(deps: TabGateDeps): TabGate {
     return next;
   };
 
-  async function decide(tabId: number, tab: TabView, nav: number, round: number): Promise<void> {
+  /**
+   * `confirm` (the page finished loading): a page already served is checked rather than trusted — if its
+   * injection was refused or its highlighter does not answer, it is injected again.
+   */
+  async function decide(tabId: number, tab: TabView, nav: number, round: number, confirm = false): Promise<void> {
     const url = tab.url;
     if (!url || !/^https?:/i.test(url) || nav !== current(tabId)) return;
     const key = pageKey(url);
-    if (served.get(tabId) === key) return;
+    const prior = served.get(tabId);
+    if (prior?.key === key && (!confirm || ((await prior.ran) && (await deps.ping(tabId))))) return;
+    if (prior?.key === key) served.delete(tabId);
     const verdict = judgeHead(deps.gate(), url, tab.title ?? '');
     if (verdict === 'no' || !(await deps.allowed(url))) return;
     if (await deps.ping(tabId)) {
-      served.set(tabId, key);
+      served.set(tabId, { key, ran: Promise.resolve(true) });
       return;
     }
     if (verdict === 'look-closer' && !(await sampleSaysTopic(tabId, tab, nav, round, key))) return;
-    if (nav !== current(tabId) || served.get(tabId) === key) return;
-    served.set(tabId, key);
-    deps.inject(tabId).catch(() => {
-      // The page went away (or cannot be scripted): a later event may try again.
-      if (served.get(tabId) === key) served.delete(tabId);
-    });
+    if (nav !== current(tabId) || served.get(tabId)?.key === key) return;
+    const ran = deps.inject(tabId).then(
+      () => true,
+      () => false, // the page went away or cannot be scripted: a later event may try again
+    );
+    served.set(tabId, { key, ran });
   }
 
   async function sampleSaysTopic(tabId: number, tab: TabView, nav: number, round: number, key: string): Promise<boolean> {
@@ -108,13 +117,13 @@ export function createTabGate(deps: TabGateDeps): TabGate {
       const settled = change.title !== undefined || change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
       if (!settled) return;
       const nav = current(tabId);
-      void enqueue(tabId, () => decide(tabId, tab, nav, 0));
+      void enqueue(tabId, () => decide(tabId, tab, nav, 0, change.status === 'complete'));
     },
     onRemoved(tabId) {
       for (const map of [served, navigation, resampling, queues]) map.delete(tabId);
     },
     look(tabId, tab) {
-      return enqueue(tabId, () => decide(tabId, tab, current(tabId), 0));
+      return enqueue(tabId, () => decide(tabId, tab, current(tabId), 0, true));
     },
   };
 }

@@ -32,6 +32,8 @@ const MAX_WAIT_MS = 300;
  * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
  */
 const ONE_CALL_SEGMENTS = 1500;
+/** When the `analyse` message fails: at once, then after these waits (ms), then the pass gives up. */
+const ANALYSE_RETRY_MS = [0, 250, 1000];
 
 interface Placed {
   quote: QuoteSpan;
@@ -148,12 +150,8 @@ export class Highlighter {
     // slice) goes on at once: an extra idle wait costs a hidden tab up to a throttled second.
     if (extract > SLICE_MS) await idle(this.owner, win);
     const map = builder.map();
-    let analysis: AnalyseResponse;
-    try {
-      analysis = await send({ type: 'analyse', page: sample(this.doc, map.text) });
-    } catch {
-      return; // the extension went away mid-pass (reload); the context's dispose cleans up
-    }
+    const analysis = await this.analyse(sample(this.doc, map.text));
+    if (!analysis) return; // the extension went away (reload, update): the next copy takes over
     if (this.owner.signal.aborted) return;
     this.details.clear(); // card details belong to an analysis
     this.useSettings(analysis.settings);
@@ -164,6 +162,23 @@ export class Highlighter {
     const mark = await this.reconcile(map, analysis.quotes);
     const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
     void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote), timings }).catch(() => undefined);
+  }
+
+  /**
+   * Asks the background for the analysis. A message that fails is sent again a little later (a worker
+   * that is starting or restarting can drop one); null when it keeps failing or this copy ended.
+   */
+  private async analyse(page: PageSample): Promise<AnalyseResponse | null> {
+    for (const wait of ANALYSE_RETRY_MS) {
+      if (wait > 0) await new Promise<void>((resolve) => ownedTimeout(this.owner, resolve, wait, this.doc.defaultView!));
+      if (this.owner.signal.aborted) return null;
+      try {
+        return await send({ type: 'analyse', page });
+      } catch {
+        // Tried again below.
+      }
+    }
+    return null;
   }
 
   /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
@@ -302,7 +317,6 @@ export class Highlighter {
         this.schedule();
         return Promise.resolve(true);
       }
-      if (request?.type === 'ping') return Promise.resolve(true);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

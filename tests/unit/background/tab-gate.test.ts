@@ -12,7 +12,7 @@ const CITY = 'https://news.example/city/budget';
 function harness() {
   const calls: string[] = [];
   const timers: { ms: number; run: () => void }[] = [];
-  const page = { highlighter: false, sample: '' as string | null, allowed: true, injectFails: false };
+  const page = { highlighter: false, sample: '' as string | null, allowed: true, injectFails: false, injectLost: false };
   const gate = createTabGate({
     gate: () => compileGate(bundledTopic as TopicSpec),
     allowed: async () => page.allowed,
@@ -27,7 +27,7 @@ function harness() {
     inject: async (tabId) => {
       calls.push(`inject ${tabId}`);
       if (page.injectFails) throw new Error('Frame with ID 0 was removed');
-      page.highlighter = true;
+      page.highlighter = !page.injectLost;
     },
     later: (ms, run) => void timers.push({ ms, run }),
   });
@@ -56,10 +56,11 @@ describe('the tab gate', () => {
   });
 
   it('injects the highlighter once into a page whose URL or title names the show', async () => {
+    // The title decides; the finished load only checks that the highlighter answers.
     await h.load(1, MAD_MEN, 'Elisabeth Moss on her years on the show');
-    expect(h.calls).toEqual(['ping 1', 'inject 1']);
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1']);
     await h.load(2, 'https://news.example/a', 'Why Mad Men still matters');
-    expect(h.calls.filter((c) => c.endsWith(' 2'))).toEqual(['ping 2', 'inject 2']);
+    expect(h.calls.filter((c) => c.endsWith(' 2'))).toEqual(['ping 2', 'inject 2', 'ping 2']);
   });
 
   it('leaves a page with no topic signal completely alone: no ping, no sample, no script', async () => {
@@ -80,9 +81,9 @@ describe('the tab gate', () => {
     await h.load(1, MAD_MEN, 'Mad Men');
     gate.onUpdated(1, { url: `${MAD_MEN}#comments` }, { url: `${MAD_MEN}#comments`, title: 'Mad Men', status: 'complete' });
     await h.settle();
-    expect(h.calls).toEqual(['ping 1', 'inject 1']);
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1']);
     await h.load(1, MAD_MEN, 'Mad Men');
-    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'inject 1']);
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'ping 1', 'inject 1', 'ping 1']);
   });
 
   it('on a single-page site, a running highlighter answers and is not injected twice', async () => {
@@ -93,7 +94,7 @@ describe('the tab gate', () => {
     gate.onUpdated(1, { status: 'loading', url: next }, { url: next, title: 'Mad Men', status: 'loading' });
     gate.onUpdated(1, { status: 'complete' }, { url: next, title: 'Mad Men', status: 'complete' });
     await h.settle();
-    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1']);
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'ping 1']);
   });
 
   it('catches a single-page site that turns to the show later (Firefox reports only the URL)', async () => {
@@ -110,7 +111,7 @@ describe('the tab gate', () => {
   it('reads a sample of a hint page, injects when its lead names the show', async () => {
     h.page.sample = 'A career. She played Peggy Olson in Mad Men.';
     await h.load(1, 'https://news.example/a', 'Elisabeth Moss looks back');
-    expect(h.calls).toEqual(['ping 1', 'sample 1', 'inject 1']);
+    expect(h.calls).toEqual(['ping 1', 'sample 1', 'inject 1', 'ping 1']);
   });
 
   it('re-reads a hint page whose lead says no, a bounded number of times, and stops at a navigation', async () => {
@@ -134,6 +135,18 @@ describe('the tab gate', () => {
     expect(h.timers).toEqual([]);
   });
 
+  it('injects again when, once the page has loaded, the injected highlighter does not answer', async () => {
+    h.page.injectLost = true; // the script ran, but no highlighter started (e.g. its document was replaced)
+    gate.onUpdated(1, { status: 'loading', url: MAD_MEN }, { url: MAD_MEN, title: MAD_MEN, status: 'loading' });
+    gate.onUpdated(1, { title: 'Mad Men' }, { url: MAD_MEN, title: 'Mad Men', status: 'loading' });
+    await h.settle();
+    h.page.injectLost = false;
+    gate.onUpdated(1, { status: 'complete' }, { url: MAD_MEN, title: 'Mad Men', status: 'complete' });
+    await h.settle();
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'ping 1', 'inject 1']);
+    expect(h.page.highlighter).toBe(true);
+  });
+
   it('respects the run mode, and tries again after an injection that failed', async () => {
     h.page.allowed = false;
     await h.load(1, MAD_MEN, 'Mad Men');
@@ -151,6 +164,6 @@ describe('the tab gate', () => {
     await h.load(3, MAD_MEN, 'Mad Men');
     gate.onRemoved(3);
     await gate.look(3, { url: MAD_MEN, title: 'Mad Men', status: 'complete' });
-    expect(h.calls).toEqual(['ping 3', 'inject 3', 'ping 3']);
+    expect(h.calls).toEqual(['ping 3', 'inject 3', 'ping 3', 'ping 3']);
   });
 });
