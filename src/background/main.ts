@@ -82,10 +82,15 @@ async function openPopup(): Promise<{ opened: boolean }> {
   }
 }
 
-/** Popup → injects the highlighter into a tab (the popup's activeTab grant, or the content-script hosts). */
+/** The highlighter into a tab's top page; rejects where the browser refuses (no grant, a page that went away). */
+function injectInto(tabId: number): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER] });
+}
+
+/** Popup → injects the highlighter into a tab (the popup's activeTab grant, or the host permissions). */
 async function injectHighlighter(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER] });
+    await injectInto(tabId);
     return true;
   } catch (error) {
     console.warn('Verbatim: cannot analyse tab', tabId, error);
@@ -110,7 +115,7 @@ function tabGate(): TabGate {
         .catch(() => []);
       return typeof result?.result === 'string' ? result.result : null;
     },
-    inject: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER] }),
+    inject: injectInto,
     later: (ms, run) => void setTimeout(run, ms),
   });
 }

@@ -79,11 +79,17 @@ export function createTabGate(deps: TabGateDeps): TabGate {
     if (!url || !/^https?:/i.test(url) || nav !== current(tabId)) return;
     const key = pageKey(url);
     const prior = served.get(tabId);
-    if (prior?.key === key && (!confirm || ((await prior.ran) && (await deps.ping(tabId))))) return;
-    if (prior?.key === key) served.delete(tabId);
+    // The answer of a ping already sent for this decision (null: none sent yet).
+    let answered: boolean | null = null;
+    if (prior?.key === key) {
+      if (!confirm) return;
+      if (await prior.ran) answered = await deps.ping(tabId);
+      if (answered) return;
+      served.delete(tabId);
+    }
     const verdict = judgeHead(deps.gate(), url, tab.title ?? '');
     if (verdict === 'no' || !(await deps.allowed(url))) return;
-    if (await deps.ping(tabId)) {
+    if (answered ?? (await deps.ping(tabId))) {
       served.set(tabId, { key, ran: Promise.resolve(true) });
       return;
     }
@@ -123,7 +129,8 @@ export function createTabGate(deps: TabGateDeps): TabGate {
       for (const map of [served, navigation, resampling, queues]) map.delete(tabId);
     },
     look(tabId, tab) {
-      return enqueue(tabId, () => decide(tabId, tab, current(tabId), 0, true));
+      // Runs at every worker start: a hint page is read once then, never re-read on a timer.
+      return enqueue(tabId, () => decide(tabId, tab, current(tabId), RESAMPLE_AFTER.length, true));
     },
   };
 }

@@ -143,8 +143,16 @@ describe('the tab gate', () => {
     h.page.injectLost = false;
     gate.onUpdated(1, { status: 'complete' }, { url: MAD_MEN, title: 'Mad Men', status: 'complete' });
     await h.settle();
-    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'ping 1', 'inject 1']);
+    // One ping at the finished load says nobody runs there: injected again, without asking twice.
+    expect(h.calls).toEqual(['ping 1', 'inject 1', 'ping 1', 'inject 1']);
     expect(h.page.highlighter).toBe(true);
+  });
+
+  it('at a worker start, reads a hint page once and sets no timer to read it again', async () => {
+    h.page.sample = 'She talks about her new film.';
+    await gate.look(1, { url: 'https://news.example/a', title: 'Elisabeth Moss looks back', status: 'complete' });
+    expect(h.calls).toEqual(['ping 1', 'sample 1']);
+    expect(h.timers).toEqual([]);
   });
 
   it('respects the run mode, and tries again after an injection that failed', async () => {
