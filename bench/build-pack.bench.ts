@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildPack } from '../src/engine/build-pack';
+import { buildPack } from '../src/engine/corpus/build-pack';
 import { generateCorpus } from './corpus-generator';
 
 const SIZES: { articles: number; runs: number }[] = [

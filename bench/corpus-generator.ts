@@ -4,7 +4,7 @@
  * bracketed insertions, tense changes, typography, truncation, sentences glued with an ellipsis.
  * Same seed ⇒ same corpus.
  */
-import type { CorpusSource } from '../src/engine/corpus-source';
+import type { CorpusSource } from '../src/engine/corpus/manifest';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function rng(seed: number): () => number {

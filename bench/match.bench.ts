@@ -18,7 +18,7 @@ import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { indexPack, matchQuotes } from '../src/engine/match';
+import { indexPack, matchQuotes } from '../src/engine/match/match';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
 import { rng } from './corpus-generator';
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis, PageSample } from './engine/analyse';
-import type { QuoteMatch } from './engine/match';
+import type { QuoteMatch } from './engine/match/match';
 import type { PageSettings } from './settings';
 
 /** Where the content script's time went on its last pass (ms), shown in the popup's footer. */

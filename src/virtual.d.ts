@@ -5,7 +5,7 @@ declare module 'virtual:verbatim-pack' {
 }
 
 declare module 'virtual:verbatim-corpus' {
-  import type { CorpusSource } from './engine/corpus-source';
+  import type { CorpusSource } from './engine/corpus/manifest';
   /** The bundled corpus source (manifest, article texts, topic spec): rebuilt with the user's added pages. */
   const corpus: CorpusSource;
   export default corpus;

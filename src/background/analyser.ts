@@ -4,7 +4,7 @@
  * content script never carries the pack.
  */
 import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
-import { indexPack, type PackIndex } from '../engine/match';
+import { indexPack, type PackIndex } from '../engine/match/match';
 import type { Pack } from '../engine/types';
 import type { Sensitivity, Settings } from '../settings';
 import { SENSITIVITY_FACTOR } from '../storage/settings';

@@ -1,6 +1,6 @@
 /** Pure: the bundled corpus + the user's added pages + imported packs → the one pack Verbatim matches against. */
-import { buildPack } from '../engine/build-pack';
-import type { CorpusSource, ManifestDocument } from '../engine/corpus-source';
+import { buildPack } from '../engine/corpus/build-pack';
+import type { CorpusSource, ManifestDocument } from '../engine/corpus/manifest';
 import type { Pack } from '../engine/types';
 import type { UserDocument } from '../storage/packs';
 

@@ -4,7 +4,7 @@
  * a stopped worker forgets them, and then the top frame's saved tab state answers (./tab-store.ts),
  * while a sub-frame's card waits for that frame's next pass.
  */
-import type { QuoteMatch } from '../engine/match';
+import type { QuoteMatch } from '../engine/match/match';
 import type { QuoteSpan } from '../messages';
 
 /** Frames remembered at most (oldest dropped first): enough for every open tab's main frame and a few more. */

@@ -5,7 +5,7 @@ import { pageSettings, shouldRun } from '../settings';
 import { loadSettings } from '../storage/settings';
 import { analyse } from './analyser';
 import { activePack, bundledPack } from './packs';
-import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/gate';
+import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/topic/gate';
 import { readGateSample } from '../content/gate-sample';
 import { createTabGate, type TabGate } from './tab-gate';
 import { clearBadge, showCount, toolbarAction } from './badge';

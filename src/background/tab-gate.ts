@@ -10,7 +10,7 @@
  * A tab whose highlighter is already running (a single-page site changing article) is not injected again:
  * the highlighter answers a ping and looks again by itself.
  */
-import { judgeHead, judgeSample, type Gate } from '../engine/gate';
+import { judgeHead, judgeSample, type Gate } from '../engine/topic/gate';
 
 /** What the browser tells about a tab (`tabs.Tab`, the fields used here). */
 export interface TabView {

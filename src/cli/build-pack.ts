@@ -5,7 +5,7 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CorpusInputError } from '../engine/corpus-source';
+import { CorpusInputError } from '../engine/corpus/manifest';
 import { buildPackFromDir } from '../node/corpus-dir';
 import { parseArgs } from './args';
 import { CliError, type Command } from './command';

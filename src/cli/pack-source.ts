@@ -1,8 +1,8 @@
 /** Where `verbatim quotes` gets its pack: a pack file, a corpus folder, or the repo's bundled corpus. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CorpusInputError } from '../engine/corpus-source';
-import { validatePack } from '../engine/pack-validate';
+import { CorpusInputError } from '../engine/corpus/manifest';
+import { validatePack } from '../engine/corpus/validate-pack';
 import type { Pack } from '../engine/types';
 import { buildPackFromDir } from '../node/corpus-dir';
 import { CliError } from './command';

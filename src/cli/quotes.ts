@@ -2,9 +2,9 @@
  * `verbatim quotes [--json] [--pack FILE | --corpus DIR]`: every quote group with its speaker,
  * source and each outlet's wording as a word diff against the consensus.
  */
-import { CHANGE_INFO } from '../engine/taxonomy';
+import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { Pack, QuoteGroup } from '../engine/types';
-import { wordDiff } from '../engine/word-diff';
+import { wordDiff } from '../engine/compare/word-diff';
 import { parseArgs } from './args';
 import { CliError, type CliIO, type Command } from './command';
 import { loadPack } from './pack-source';

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
-import { indexPack, type PackIndex } from '../engine/match';
+import { indexPack, type PackIndex } from '../engine/match/match';
 import type { Pack } from '../engine/types';
 import { CliError, type CliIO, type Command } from './command';
 

@@ -1,5 +1,5 @@
 /**
- * The gate's second look at a page whose URL or title only hints at the topic (src/engine/gate.ts):
+ * The gate's second look at a page whose URL or title only hints at the topic (src/engine/topic/gate.ts):
  * the background runs this in the page with `scripting.executeScript({ func, args })` and judges the
  * text it returns. The browser sends the function's source text alone, so it must stay self-contained:
  * no imports, no helpers or constants from outside its body.

@@ -5,8 +5,8 @@
  * on a topic page every accepted match is kept; on any other page only strong ones (long, close
  * quotes), so a song review quoting the corpus still shows that quote, and nothing weaker.
  */
-import { detectTopic, type PageSample, type TopicVerdict } from './detect';
-import { matchQuotes, type PackIndex, type QuoteMatch } from './match';
+import { detectTopic, type PageSample, type TopicVerdict } from './topic/detect';
+import { matchQuotes, type PackIndex, type QuoteMatch } from './match/match';
 
 export type { PageSample, TopicVerdict };
 

@@ -4,8 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve } from 'node:path';
-import { buildPack } from '../engine/build-pack';
-import { CorpusInputError, parseManifest, type CorpusSource } from '../engine/corpus-source';
+import { buildPack } from '../engine/corpus/build-pack';
+import { CorpusInputError, parseManifest, type CorpusSource } from '../engine/corpus/manifest';
 import type { Pack, TopicSpec } from '../engine/types';
 
 const MANIFEST = 'corpus.json';

@@ -2,7 +2,7 @@
  * A word diff rendered as text nodes in <ins>/<del>: underlined and struck through (readable without
  * colour) and prefixed with visually hidden "added:"/"removed:" for screen readers.
  */
-import { wordDiff } from '../engine/word-diff';
+import { wordDiff } from '../engine/compare/word-diff';
 import { t } from '../i18n';
 import { h } from '../ui/dom';
 

@@ -1,6 +1,6 @@
 /** "How each outlet quotes": one compact line per outlet, from the pure `outletFidelity`. */
-import { outletFidelity, type OutletFidelity } from '../engine/fidelity';
-import { CHANGE_INFO } from '../engine/taxonomy';
+import { outletFidelity, type OutletFidelity } from '../engine/compare/fidelity';
+import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { Pack } from '../engine/types';
 import { t } from '../i18n';
 import { h } from '../ui/dom';

@@ -1,5 +1,5 @@
 /** Pure: analysis results and pack groups → the rows the popup shows. */
-import type { QuoteMatch } from '../engine/match';
+import type { QuoteMatch } from '../engine/match/match';
 import type { Pack, PackDocument, QuoteGroup } from '../engine/types';
 import type { RowModel } from './quote-row';
 

@@ -3,8 +3,8 @@
  * speaker, source, chips) and, when expanded, one line per outlet with its exact wording diffed against
  * the reference (this page's wording, or the consensus when browsing), change badges and a link.
  */
-import { isVerbatim } from '../engine/fidelity';
-import { CHANGE_INFO } from '../engine/taxonomy';
+import { isVerbatim } from '../engine/compare/fidelity';
+import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { ChangeKind } from '../engine/types';
 import { t } from '../i18n';
 import { h } from '../ui/dom';

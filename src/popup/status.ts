@@ -1,5 +1,5 @@
 /** The top of the popup: what this page is, why, how many quotes from how many outlets, and the switches. */
-import type { TopicSignalHit } from '../engine/detect';
+import type { TopicSignalHit } from '../engine/topic/detect';
 import type { PackDocument } from '../engine/types';
 import { t } from '../i18n';
 import type { TabState } from '../messages';

@@ -4,7 +4,7 @@
  * stored: it ships with the extension.
  */
 import { browser } from 'wxt/browser';
-import { MAX_PACK_BYTES, validatePack } from '../engine/pack-validate';
+import { MAX_PACK_BYTES, validatePack } from '../engine/corpus/validate-pack';
 import type { Pack, PackDocument, QuoteGroup, TopicSpec } from '../engine/types';
 
 export const IMPORTED_KEY = 'importedPacks';

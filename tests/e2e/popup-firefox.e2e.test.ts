@@ -5,8 +5,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outletFidelity } from '../../src/engine/fidelity';
-import { CHANGE_INFO } from '../../src/engine/taxonomy';
+import { outletFidelity } from '../../src/engine/compare/fidelity';
+import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
 import type { Pack } from '../../src/engine/types';
 import { unrelatedPage } from './support/article-page';
 import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';

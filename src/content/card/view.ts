@@ -5,8 +5,8 @@
  * read without colour too: removed words are struck through and wrapped in "[−…]", added ones underlined
  * and wrapped in "[+…]".
  */
-import { wordDiff, type DiffPart } from '../../engine/word-diff';
-import type { QuoteMatch } from '../../engine/match';
+import { wordDiff, type DiffPart } from '../../engine/compare/word-diff';
+import type { QuoteMatch } from '../../engine/match/match';
 import { t } from '../../i18n';
 import { h } from '../../ui/dom';
 

@@ -1,7 +1,7 @@
 /** What the background keeps of each frame's analysis, so pages get spans and the card asks for the rest. */
 import { describe, expect, it } from 'vitest';
 import { findQuote, forgetFrames, frameQuotes, placedQuotes, rememberFrame, toSpan } from '../../../src/background/frame-results';
-import type { QuoteMatch } from '../../../src/engine/match';
+import type { QuoteMatch } from '../../../src/engine/match/match';
 
 const match = (start: number, group: string): QuoteMatch => ({
   start, end: start + 10, text: `quote ${group}`, group, speaker: null, similarity: 1, strong: true,

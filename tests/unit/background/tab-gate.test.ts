@@ -1,6 +1,6 @@
 /** Which tabs get the highlighter, decided in the background from what the browser says about each tab. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileGate } from '../../../src/engine/gate';
+import { compileGate } from '../../../src/engine/topic/gate';
 import { createTabGate, RESAMPLE_AFTER, type TabGate } from '../../../src/background/tab-gate';
 import type { TopicSpec } from '../../../src/engine/types';
 import bundledTopic from '../../../assets/corpus/topic.json';

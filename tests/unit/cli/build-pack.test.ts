@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../../src/engine/pack-validate';
+import { validatePack } from '../../../src/engine/corpus/validate-pack';
 import { ROOT, runCli } from './run-cli';
 
 describe('verbatim build-pack', () => {

@@ -11,7 +11,7 @@ import { claimPage } from '../../../src/content/lifetime';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
 import { DEFAULT_SETTINGS, pageSettings } from '../../../src/settings';
 import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
-import type { QuoteMatch } from '../../../src/engine/match';
+import type { QuoteMatch } from '../../../src/engine/match/match';
 
 describe('styles', () => {
   it('outranks page rules (ID-level specificity, !important) and changes nothing that takes space', () => {

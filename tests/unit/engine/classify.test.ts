@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChange, editDistance, isNearSpelling, unquote } from '../../../src/engine/classify';
-import { CHANGE_INFO, CHANGE_KINDS } from '../../../src/engine/taxonomy';
+import { classifyChange, editDistance, isNearSpelling, unquote } from '../../../src/engine/compare/classify';
+import { CHANGE_INFO, CHANGE_KINDS } from '../../../src/engine/compare/taxonomy';
 import type { ChangeKind } from '../../../src/engine/types';
 
 const ALL_KINDS: ChangeKind[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLead, detectTopic, gateTerms, type PageSample } from '../../../src/engine/detect';
+import { deriveLead, detectTopic, gateTerms, type PageSample } from '../../../src/engine/topic/detect';
 import type { TopicSpec } from '../../../src/engine/types';
 import { topicSpec } from '../match/pack-helper';
 

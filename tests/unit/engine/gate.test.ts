@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGate, gateMatcher, judgeHead, judgeSample } from '../../../src/engine/gate';
-import { gateHints, gateTerms } from '../../../src/engine/detect';
+import { compileGate, gateMatcher, judgeHead, judgeSample } from '../../../src/engine/topic/gate';
+import { gateHints, gateTerms } from '../../../src/engine/topic/detect';
 import type { TopicSpec } from '../../../src/engine/types';
 import bundledTopic from '../../../assets/corpus/topic.json';
 

@@ -1,6 +1,6 @@
 /** Builds packs from small in-memory corpora for engine tests. */
-import { buildPack } from '../../../src/engine/build-pack';
-import type { CorpusSource } from '../../../src/engine/corpus-source';
+import { buildPack } from '../../../src/engine/corpus/build-pack';
+import type { CorpusSource } from '../../../src/engine/corpus/manifest';
 import type { Pack } from '../../../src/engine/types';
 
 export function corpusOf(texts: Record<string, string>): CorpusSource {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../src/engine/pack-validate';
+import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../src/engine/corpus/validate-pack';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysePage, type PageAnalysis } from '../../../src/engine/analyse';
-import { indexPack, type PackIndex, type QuoteMatch } from '../../../src/engine/match';
+import { indexPack, type PackIndex, type QuoteMatch } from '../../../src/engine/match/match';
 import { wordKeys } from '../../../src/engine/normalize';
 import type { Pack } from '../../../src/engine/types';
 import { htmlToPage } from '../../../src/node/html-text';

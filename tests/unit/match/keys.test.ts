@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IntTable } from '../../../src/engine/int-table';
-import { isContentWord, lemma, memoKeys, skeleton } from '../../../src/engine/match-keys';
-import { indexPack } from '../../../src/engine/match';
+import { IntTable } from '../../../src/engine/match/int-table';
+import { isContentWord, lemma, memoKeys, skeleton } from '../../../src/engine/match/keys';
+import { indexPack } from '../../../src/engine/match/match';
 import { tokenize } from '../../../src/engine/normalize';
-import { pageTokens } from '../../../src/engine/seeds';
+import { pageTokens } from '../../../src/engine/match/seeds';
 import { packOf } from './pack-helper';
 
 describe('skeleton', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match';
+import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match/match';
 import type { Pack } from '../../../src/engine/types';
 import { loadPack } from './fixture-eval';
 import { ROOT } from './pack-helper';

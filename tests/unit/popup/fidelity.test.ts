@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatim, outletFidelity } from '../../../src/engine/fidelity';
+import { isVerbatim, outletFidelity } from '../../../src/engine/compare/fidelity';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import type { Pack } from '../../../src/engine/types';
 

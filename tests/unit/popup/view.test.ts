@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
-import { indexPack } from '../../../src/engine/match';
+import { indexPack } from '../../../src/engine/match/match';
 import type { Pack } from '../../../src/engine/types';
 import type { TabState } from '../../../src/messages';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markSpan, markSpans, unhighlight } from '../../../src/content/highlight';
 import { buildTextMap } from '../../../src/dom/text-map';
-import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match';
+import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match/match';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import { pageArb } from './page-arbitraries';
 import { renderPage } from './render-page';

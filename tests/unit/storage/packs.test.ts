@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import { MAX_PACK_BYTES } from '../../../src/engine/pack-validate';
+import { MAX_PACK_BYTES } from '../../../src/engine/corpus/validate-pack';
 import type { Pack } from '../../../src/engine/types';
 import { IMPORTED_KEY, addImportedPack, checkImport, loadImportedPacks, removeImportedPack } from '../../../src/storage/packs';
 

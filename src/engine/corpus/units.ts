@@ -3,7 +3,7 @@
  * sentence (see `group.ts` for how pieces are put back together).
  */
 import type { Quote } from './extract';
-import { wordKeys } from './normalize';
+import { wordKeys } from '../normalize';
 import { splitSentences, type TextSpan } from './sentences';
 
 export interface Unit {

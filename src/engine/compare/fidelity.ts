@@ -5,7 +5,7 @@
  * Only quotes carried by at least two outlets are compared; quotes only one outlet has are counted apart.
  */
 import { CHANGE_KINDS } from './taxonomy';
-import type { ChangeKind, Pack } from './types';
+import type { ChangeKind, Pack } from '../types';
 
 /** Kinds that still read as "word for word". */
 const VERBATIM: ReadonlySet<ChangeKind> = new Set(['identical', 'typography']);

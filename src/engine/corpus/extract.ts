@@ -13,7 +13,7 @@
  * Quotes inside quotes (‘Lavender Haze’ inside “…”) are kept with depth 1; they are part of the
  * outer utterance, never utterances of their own.
  */
-import { tokenize, wordKeys } from './normalize';
+import { tokenize, wordKeys } from '../normalize';
 
 export type QuoteMark = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single';
 

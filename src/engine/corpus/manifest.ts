@@ -2,7 +2,7 @@
  * The input of `buildPack`: a corpus manifest (`corpus.json`), the text of each article and the
  * topic spec. Pure data, so the engine can build a pack without touching the file system.
  */
-import type { TopicSpec } from './types';
+import type { TopicSpec } from '../types';
 
 /** One article entry of `corpus.json`. `null` means unknown: never invented. */
 export interface ManifestDocument {

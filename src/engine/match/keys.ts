@@ -30,7 +30,7 @@ export function isContentWord(key: string): boolean {
   return key.length > 1 && !STOPWORDS.has(key);
 }
 
-import { wordKey } from './normalize';
+import { wordKey } from '../normalize';
 
 /** The word pattern of `normalize.ts` `tokenize` (kept identical; a test checks both agree). */
 export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;

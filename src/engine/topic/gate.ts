@@ -4,7 +4,7 @@
  * title only hints at the topic. Pages get no script at all until this says yes (docs/decisions.md).
  */
 import { gateHints, gateTerms } from './detect';
-import type { TopicSpec } from './types';
+import type { TopicSpec } from '../types';
 
 /** How much page text the second look reads at most: enough for a headline, standfirst and lead. */
 export const GATE_SAMPLE_CHARS = 6000;

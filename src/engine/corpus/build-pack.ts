@@ -4,15 +4,15 @@
  * split into sentence units → group across outlets → consensus and change kinds per variant.
  */
 import { attributeQuotes, prepareText, type Attribution, type CorpusPeople, type PreparedText } from './attribute';
-import { classifyChange } from './classify';
+import { classifyChange } from '../compare/classify';
 import { consensusIndex } from './consensus';
-import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource } from './corpus-source';
+import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource } from './manifest';
 import { extractCorpusQuotes, findQuoteSpans, type Quote } from './extract';
 import { groupUnits } from './group';
 import { canonicalNames, surnameIndex, surnameKey } from './names';
-import { wordKeys } from './normalize';
+import { wordKeys } from '../normalize';
 import { sourceOrg } from './sources';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackDocument, type QuoteGroup, type Variant } from './types';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackDocument, type QuoteGroup, type Variant } from '../types';
 import { documentUnits, type Unit } from './units';
 
 export function buildPack(source: CorpusSource): Pack {

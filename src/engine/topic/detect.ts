@@ -3,9 +3,9 @@
  * places) weighed by where they occur, plus corpus quote hits, minus negatives. Every number comes
  * from the pack's TopicSpec (assets/corpus/topic.json); docs/detection.md explains how they were chosen.
  */
-import { countWords } from './match-keys';
-import { stripDiacritics } from './normalize';
-import type { TopicSpec } from './types';
+import { countWords } from '../match/keys';
+import { stripDiacritics } from '../normalize';
+import type { TopicSpec } from '../types';
 
 /** What the engine needs to know about a page. `headline`/`lead` are optional; the lead is derived when absent. */
 export interface PageSample {

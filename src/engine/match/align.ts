@@ -6,7 +6,7 @@
  * local alignment stops where the words stop agreeing, so only the matching part is highlighted.
  * Work is bounded per candidate: window × ref words, both capped.
  */
-import type { RefTable } from './match-index';
+import type { RefTable } from './pack-index';
 import type { PageTokens } from './seeds';
 
 /** Scores ×10 so the DP stays in integers (exact traceback, no float drift). */

@@ -2,9 +2,9 @@
  * Classifies how a variant wording differs from a reference wording (usually the group's consensus),
  * word by word, on top of `alignWords`. Several kinds can apply at once; see `taxonomy.ts`.
  */
-import { foldTypography, wordKeys, type Token } from './normalize';
+import { foldTypography, wordKeys, type Token } from '../normalize';
 import { CHANGE_KINDS } from './taxonomy';
-import type { ChangeKind } from './types';
+import type { ChangeKind } from '../types';
 import { alignWords, gapAfter, leadingGap, tokenText, type WordAlignment } from './word-diff';
 
 export interface ClassifyContext {

@@ -12,9 +12,9 @@
  * relative to the pack (a word in 5 of 22 groups is common in a small pack) and absolute for big
  * packs — that bound is what keeps a page scan's cost flat as the pack grows.
  */
-import { isContentWord, lemma, memoWordKey, scanWords, seedKey, skeleton } from './match-keys';
+import { isContentWord, lemma, memoWordKey, scanWords, seedKey, skeleton } from './keys';
 import { IntTable } from './int-table';
-import type { Pack } from './types';
+import type { Pack } from '../types';
 
 /** Max groups a bigram may occur in and still seed: this share of the pack, within [MIN, MAX]. */
 export const BIGRAM_CAP = { share: 0.02, min: 8, max: 12 };

@@ -2,7 +2,7 @@
  * The change taxonomy: the one place where the kinds of wording change are named and explained.
  * The popup, the CLI and the classifier all read it from here, so a label is changed once.
  */
-import type { ChangeKind } from './types';
+import type { ChangeKind } from '../types';
 
 /** Every change kind in display order: from "no change" through small edits to big ones. */
 export const CHANGE_KINDS: readonly ChangeKind[] = [

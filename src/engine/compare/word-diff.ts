@@ -6,7 +6,7 @@
  * is always the raw text of each side, so the diff can be rendered over the original wording.
  */
 import { diffArrays } from 'diff';
-import { tokenize, type Token } from './normalize';
+import { tokenize, type Token } from '../normalize';
 
 /** One piece of a rendered diff: raw text that both sides share, or that only one side has. */
 export interface DiffPart {

@@ -5,10 +5,10 @@
  * See docs/matching.md for the thresholds and the cases that set them.
  */
 import { alignLocal, type Alignment } from './align';
-import { indexPack, refLength, type PackIndex } from './match-index';
-import { outletChange } from './outlet-change';
+import { indexPack, refLength, type PackIndex } from './pack-index';
+import { outletChange } from '../compare/outlet-change';
 import { findCandidates, pageTokens, type PageTokens } from './seeds';
-import type { ChangeKind } from './types';
+import type { ChangeKind } from '../types';
 
 export { indexPack };
 export type { PackIndex };

@@ -3,8 +3,8 @@
  * article ("Moss" → "Elisabeth Moss"), and one canonical spelling per person across the corpus
  * (thenews' "Elizabeth Moss" → the majority's "Elisabeth Moss").
  */
-import { editDistance } from './classify';
-import { wordKey } from './normalize';
+import { editDistance } from '../compare/classify';
+import { wordKey } from '../normalize';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'\u2019]\p{L}+)*`;
 /** One to three capitalised words; leading function words ("According", "The") are trimmed later. */

@@ -4,7 +4,7 @@
  * "how the outlet differs from this page" (e.g. "NME: words omitted" = NME has fewer words than this page).
  */
 import { classifyChange } from './classify';
-import type { ChangeKind } from './types';
+import type { ChangeKind } from '../types';
 
 export function outletChange(pageWording: string, outletWording: string): ChangeKind[] {
   return classifyChange(pageWording, outletWording);
