@@ -18,7 +18,8 @@ import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { indexPack, matchQuotes } from '../src/engine/match/match';
+import { matchQuotes } from '../src/engine/match/match';
+import { indexPack } from '../src/engine/match/pack-index';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
 import { rng } from './corpus-generator';
 

@@ -3,7 +3,8 @@
  * The background answers every request with a Promise (works natively in Chrome and Firefox).
  */
 import { browser } from 'wxt/browser';
-import type { PageAnalysis, PageSample } from './engine/analyse';
+import type { PageAnalysis } from './engine/analyse';
+import type { PageSample } from './engine/types';
 import type { QuoteMatch } from './engine/match/match';
 import type { PageSettings } from './settings';
 

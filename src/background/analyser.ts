@@ -3,8 +3,9 @@
  * when the user's corpus changes), shared by all tabs, so a page never pays for indexing and the
  * content script never carries the pack.
  */
-import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
-import { indexPack, type PackIndex } from '../engine/match/match';
+import { analysePage, type PageAnalysis } from '../engine/analyse';
+import type { PageSample } from '../engine/types';
+import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
 import type { Sensitivity, Settings } from '../settings';
 import { SENSITIVITY_FACTOR } from '../storage/settings';

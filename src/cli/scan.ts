@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analysePage, type PageAnalysis, type PageSample } from '../engine/analyse';
-import { indexPack, type PackIndex } from '../engine/match/match';
+import { analysePage, type PageAnalysis } from '../engine/analyse';
+import type { PageSample } from '../engine/types';
+import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
 import { CliError, type CliIO, type Command } from './command';
 

@@ -7,7 +7,7 @@
  * taken out. Passes never overlap: a change during a pass queues exactly one more.
  */
 import { textMapBuilder, type TextMap } from '../dom/text-map';
-import type { PageSample } from '../engine/analyse';
+import type { PageSample } from '../engine/types';
 import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../messages';
 import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
 import { browser } from 'wxt/browser';

@@ -5,10 +5,10 @@
  * on a topic page every accepted match is kept; on any other page only strong ones (long, close
  * quotes), so a song review quoting the corpus still shows that quote, and nothing weaker.
  */
-import { detectTopic, type PageSample, type TopicVerdict } from './topic/detect';
-import { matchQuotes, type PackIndex, type QuoteMatch } from './match/match';
-
-export type { PageSample, TopicVerdict };
+import { detectTopic, type TopicVerdict } from './topic/detect';
+import type { PageSample } from './types';
+import { matchQuotes, type QuoteMatch } from './match/match';
+import type { PackIndex } from './match/pack-index';
 
 /**
  * - `topic`: the page is about the topic; all matches shown.

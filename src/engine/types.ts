@@ -3,20 +3,26 @@
  * a pack is built in Node (CLI, build step) and read in the extension.
  */
 
-/** One kind of difference between two wordings of the same utterance. The taxonomy lives in `taxonomy.ts`. */
-export type ChangeKind =
-  | 'identical'
-  | 'typography'
-  | 'punctuation'
-  | 'spelling'
-  | 'substituted'
-  | 'omitted'
-  | 'added'
-  | 'bracket'
-  | 'ellipsis'
-  | 'truncated'
-  | 'merged-split'
-  | 'reworded';
+/**
+ * Every kind of difference between two wordings of the same utterance, in display order: from "no change"
+ * through small edits to big ones. Labels and explanations live in `compare/taxonomy.ts`.
+ */
+export const CHANGE_KINDS = [
+  'identical',
+  'typography',
+  'punctuation',
+  'spelling',
+  'substituted',
+  'omitted',
+  'added',
+  'bracket',
+  'ellipsis',
+  'truncated',
+  'merged-split',
+  'reworded',
+] as const;
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** A topic signal: a term whose presence suggests the page is about the topic. */
 export interface TopicSignal {
@@ -40,6 +46,15 @@ export interface TopicSpec {
   /** Multipliers for where a signal occurs, and the score needed for a verdict. */
   weights: Record<string, number>;
   thresholds: Record<string, number>;
+}
+
+/** What the engine needs to know about a page. `headline`/`lead` are optional; the lead is derived when absent. */
+export interface PageSample {
+  url: string;
+  title: string;
+  text: string;
+  headline?: string;
+  lead?: string;
 }
 
 /** What is known about one article of the corpus (from `corpus.json`); null means unknown. */

@@ -3,8 +3,8 @@
  * word by word, on top of `alignWords`. Several kinds can apply at once; see `taxonomy.ts`.
  */
 import { foldTypography, wordKeys, type Token } from '../normalize';
-import { CHANGE_KINDS } from './taxonomy';
-import type { ChangeKind } from '../types';
+import { editDistance } from '../text-distance';
+import { CHANGE_KINDS, type ChangeKind } from '../types';
 import { alignWords, gapAfter, leadingGap, tokenText, type WordAlignment } from './word-diff';
 
 export interface ClassifyContext {
@@ -171,26 +171,6 @@ const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', "'s"];
 function isInflection(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return INFLECTIONS.some((suffix) => long === short + suffix);
-}
-
-/** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent transpositions. */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 const CAPITALISED = /^\p{Lu}/u;

@@ -4,8 +4,8 @@
  * from quote and dash styles), and which kinds of change the rest carry.
  * Only quotes carried by at least two outlets are compared; quotes only one outlet has are counted apart.
  */
-import { CHANGE_KINDS } from './taxonomy';
-import type { ChangeKind, Pack } from '../types';
+
+import { CHANGE_KINDS, type ChangeKind, type Pack } from '../types';
 
 /** Kinds that still read as "word for word". */
 const VERBATIM: ReadonlySet<ChangeKind> = new Set(['identical', 'typography']);

@@ -4,22 +4,6 @@
  */
 import type { ChangeKind } from '../types';
 
-/** Every change kind in display order: from "no change" through small edits to big ones. */
-export const CHANGE_KINDS: readonly ChangeKind[] = [
-  'identical',
-  'typography',
-  'punctuation',
-  'spelling',
-  'substituted',
-  'omitted',
-  'added',
-  'bracket',
-  'ellipsis',
-  'truncated',
-  'merged-split',
-  'reworded',
-];
-
 export interface ChangeInfo {
   /** Short label for badges and tables. */
   label: string;

@@ -3,7 +3,7 @@
  * article ("Moss" → "Elisabeth Moss"), and one canonical spelling per person across the corpus
  * (thenews' "Elizabeth Moss" → the majority's "Elisabeth Moss").
  */
-import { editDistance } from '../compare/classify';
+import { editDistance } from '../text-distance';
 import { wordKey } from '../normalize';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'\u2019]\p{L}+)*`;

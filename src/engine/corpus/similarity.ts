@@ -9,6 +9,8 @@
  *   one differing word when it has 6+ words (“all felt very real” in "It all felt very real").
  *   Contiguity is what keeps "that right there is real" out of "that right there is the real jon".
  */
+import { lcsLength } from '../text-distance';
+
 export const SAME_UTTERANCE = 0.7;
 const PARTIAL_MIN = 4;
 
@@ -20,19 +22,6 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   if (ratio >= SAME_UTTERANCE) return ratio;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return isContiguousPart(short, long) ? SAME_UTTERANCE : 0;
-}
-
-/** Longest common subsequence length, O(|a|·|b|) time, O(|b|) memory. */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  let row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    }
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length]!;
 }
 
 function isContiguousPart(short: readonly string[], long: readonly string[]): boolean {

@@ -3,8 +3,8 @@
  * that schema compilers use). Mirrors docs/pack.schema.json and adds what a schema cannot say:
  * unique ids, variants pointing at known documents, offsets that fit, size limits.
  */
-import { CHANGE_KINDS } from '../compare/taxonomy';
-import { PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
+
+import { CHANGE_KINDS, PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
 
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export const MAX_GROUPS = 200_000;

@@ -5,13 +5,10 @@
  * See docs/matching.md for the thresholds and the cases that set them.
  */
 import { alignLocal, type Alignment } from './align';
-import { indexPack, refLength, type PackIndex } from './pack-index';
+import { refLength, type PackIndex } from './pack-index';
 import { outletChange } from '../compare/outlet-change';
 import { findCandidates, pageTokens, type PageTokens } from './seeds';
 import type { ChangeKind } from '../types';
-
-export { indexPack };
-export type { PackIndex };
 
 /** One corpus outlet's wording of the matched quote, and how it differs from this page's wording. */
 export interface OutletWording {

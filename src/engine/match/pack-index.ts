@@ -12,7 +12,8 @@
  * relative to the pack (a word in 5 of 22 groups is common in a small pack) and absolute for big
  * packs — that bound is what keeps a page scan's cost flat as the pack grows.
  */
-import { isContentWord, lemma, memoWordKey, scanWords, seedKey, skeleton } from './keys';
+import { memoWordKey, scanWords } from '../normalize';
+import { isContentWord, lemma, seedKey, skeleton } from './keys';
 import { IntTable } from './int-table';
 import type { Pack } from '../types';
 

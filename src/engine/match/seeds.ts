@@ -5,7 +5,8 @@
  * Cost: one tokenisation, a few hash lookups per page word (memoised per distinct word), and at most
  * BIGRAM_POSTING_CAP + UNIGRAM_POSTING_CAP postings followed per word — independent of pack size.
  */
-import { isContentWord, lemma, memoWordKey, scanWords, skeleton } from './keys';
+import { memoWordKey, scanWords } from '../normalize';
+import { isContentWord, lemma, skeleton } from './keys';
 import { bigramKey, MAX_REF_TOKENS, refLength, type PackIndex, type Postings } from './pack-index';
 
 /** The page's words as index ids, plus their offsets in the page text. -1 means "not in the pack". */

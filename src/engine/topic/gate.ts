@@ -3,13 +3,12 @@
  * browser already tells it about a tab (URL and title), and on a short sample of the page when the URL or
  * title only hints at the topic. Pages get no script at all until this says yes (docs/decisions.md).
  */
-import { gateHints, gateTerms } from './detect';
-import type { TopicSpec } from '../types';
+import { threshold } from './detect';
+import { compileTerms, urlWords, type TermMatcher } from './terms';
+import type { TopicSignal, TopicSpec } from '../types';
 
 /** How much page text the second look reads at most: enough for a headline, standfirst and lead. */
 export const GATE_SAMPLE_CHARS = 6000;
-
-export type TermMatcher = (text: string) => boolean;
 
 /** A topic's gate, compiled once: `terms` decide; `hints` only make the gate look at the page itself. */
 export interface Gate {
@@ -23,65 +22,44 @@ export interface Gate {
  */
 export type HeadVerdict = 'topic' | 'look-closer' | 'no';
 
-/** A word character for `\b` purposes (as in a non-unicode JS regex). */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
-}
-
-/** Characters allowed between the words of a term: whitespace, no-break space, hyphen, underscore, slash. */
-function isSeparator(code: number): boolean {
-  return code === 32 || code === 160 || code === 45 || code === 95 || code === 47 || (code >= 9 && code <= 13);
-}
-
-function matchesAt(s: string, at: number, words: readonly string[]): boolean {
-  if (at > 0 && isWordChar(s.charCodeAt(at - 1))) return false;
-  let end = at + words[0]!.length;
-  for (let w = 1; w < words.length; w++) {
-    const gap = end;
-    while (end < s.length && isSeparator(s.charCodeAt(end))) end++;
-    if (end === gap || !s.startsWith(words[w]!, end)) return false;
-    end += words[w]!.length;
-  }
-  return end >= s.length || !isWordChar(s.charCodeAt(end));
+/**
+ * The few strongest terms, for the gate (URL, title and a hint page's lead).
+ * Terms whose weight reaches `thresholds.gateWeight`, strongest first.
+ */
+export function gateTerms(spec: TopicSpec): TopicSignal[] {
+  const min = threshold(spec, 'gateWeight');
+  return spec.signals
+    .filter((s) => s.weight >= min)
+    .sort((a, b) => b.weight - a.weight);
 }
 
 /**
- * A case-insensitive test for any of `terms`, as whole words; between a term's words any run of spaces,
- * hyphens, underscores or slashes matches, so "mad-men" in a URL does. Terms are data (a topic pack), so
- * they are compared as text, never compiled into a RegExp.
+ * Terms that hint at the topic without deciding it (cast, creator, places, minor characters):
+ * weight from `thresholds.gateHintWeight` up to `gateWeight`. When the URL or title holds one of these,
+ * the gate reads further (description, headline, lead) for a deciding term; when it holds neither kind,
+ * the gate stops after reading only the URL and title.
  */
-export function gateMatcher(terms: readonly string[]): TermMatcher {
-  const list = terms.map((t) => t.trim().toLowerCase().split(/\s+/).filter(Boolean)).filter((w) => w.length > 0);
-  return (text: string) => {
-    const s = text.toLowerCase();
-    return list.some((words) => {
-      for (let at = s.indexOf(words[0]!); at !== -1; at = s.indexOf(words[0]!, at + 1)) if (matchesAt(s, at, words)) return true;
-      return false;
-    });
-  };
+export function gateHints(spec: TopicSpec): TopicSignal[] {
+  const min = threshold(spec, 'gateHintWeight');
+  const max = threshold(spec, 'gateWeight');
+  return spec.signals
+    .filter((s) => s.weight >= min && s.weight < max)
+    .sort((a, b) => b.weight - a.weight);
 }
 
 export function compileGate(spec: TopicSpec): Gate {
-  return { terms: gateMatcher(gateTerms(spec)), hints: gateMatcher(gateHints(spec)) };
-}
-
-/** The URL as a reader would type it ("mad%20men" → "mad men"); separators are left for the matcher. */
-function readableUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
+  return { terms: compileTerms(gateTerms(spec)), hints: compileTerms(gateHints(spec)) };
 }
 
 /** What the URL and title alone say. */
 export function judgeHead(gate: Gate, url: string, title: string): HeadVerdict {
-  const head = `${readableUrl(url)} ${title}`;
-  if (gate.terms(head)) return 'topic';
-  return gate.hints(head) ? 'look-closer' : 'no';
+  const path = urlWords(url);
+  const has = (m: TermMatcher) => m.test(path, { ignoreCase: true }) || m.test(title);
+  if (has(gate.terms)) return 'topic';
+  return has(gate.hints) ? 'look-closer' : 'no';
 }
 
 /** The second look, on a hint page: does its description, headline or lead hold a deciding term? */
 export function judgeSample(gate: Gate, sample: string): boolean {
-  return gate.terms(sample.slice(0, GATE_SAMPLE_CHARS * 2));
+  return gate.terms.test(sample.slice(0, GATE_SAMPLE_CHARS * 2));
 }

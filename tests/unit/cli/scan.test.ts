@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { command } from '../../../src/cli/scan';
 import { CliError } from '../../../src/cli/command';
-import { FIXTURES } from '../match/fixture-eval';
-import { packOf } from '../match/pack-helper';
+import { FIXTURES } from '../engine/match/fixture-eval';
+import { packOf } from '../engine/match/pack-helper';
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';

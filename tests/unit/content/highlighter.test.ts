@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysePage } from '../../../src/engine/analyse';
-import { indexPack, type PackIndex } from '../../../src/engine/match/match';
+import { indexPack, type PackIndex } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import type { Request } from '../../../src/messages';

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
-import { indexPack } from '../../../src/engine/match/match';
+import { indexPack } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import type { TabState } from '../../../src/messages';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import { popupView, type PopupActions, type PopupModel } from '../../../src/popup/view';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
-import { stubI18n } from './i18n-stub';
+import { stubI18n } from '../i18n-stub';
 
 let pack: Pack;
 let state: TabState;

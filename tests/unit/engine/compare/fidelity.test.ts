@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatim, outletFidelity } from '../../../src/engine/compare/fidelity';
-import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import type { Pack } from '../../../src/engine/types';
+import { isVerbatim, outletFidelity } from '../../../../src/engine/compare/fidelity';
+import { buildPackFromDir } from '../../../../src/node/corpus-dir';
+import type { Pack } from '../../../../src/engine/types';
 
 const doc = (id: string) => ({ id, outlet: id.toUpperCase(), site: null, url: null, title: null, published: null });
 const v = (document: string, change: Pack['groups'][number]['variants'][number]['change']) => ({ document, text: 'x', start: 0, end: 1, change });

@@ -1,6 +1,6 @@
 /** The golden comparison explains a mismatch in words, per group. */
 import { describe, expect, it } from 'vitest';
-import { goldenDiff, type Golden } from '../../golden/golden-diff';
+import { goldenDiff, type Golden } from '../../../golden/golden-diff';
 import { packOf } from './pack-helpers';
 
 describe('goldenDiff', () => {

@@ -3,7 +3,8 @@
  * the page wording is produced from the corpus wording by exactly that kind of change.
  */
 import { describe, expect, it } from 'vitest';
-import { indexPack, matchQuotes, type QuoteMatch } from '../../../src/engine/match/match';
+import { matchQuotes, type QuoteMatch } from '../../../../src/engine/match/match';
+import { indexPack } from '../../../../src/engine/match/pack-index';
 import { packOf } from './pack-helper';
 
 const pack = packOf([

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureNames, indexPack, loadPack, runFixture, type FixtureResult } from './fixture-eval';
-import type { PackIndex } from '../../../src/engine/match/match';
+import type { PackIndex } from '../../../../src/engine/match/pack-index';
 
 let index: PackIndex;
 let source = '';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignWords, wordDiff, type DiffPart } from '../../../src/engine/compare/word-diff';
+import { alignWords, wordDiff, type DiffPart } from '../../../../src/engine/compare/word-diff';
 
 /** What each side reads when the diff is replayed. */
 function sides(parts: DiffPart[]): { reference: string; variant: string } {

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ROOT } from '../support/repo';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export const MESSAGES: Messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../assets/public/_locales/en/messages.json'), 'utf8'));
+export const MESSAGES: Messages = JSON.parse(readFileSync(resolve(ROOT, 'assets/public/_locales/en/messages.json'), 'utf8'));
 
 export function getMessage(key: string, substitutions: string[] = []): string {
   const entry = MESSAGES[key];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChange, editDistance, isNearSpelling, unquote } from '../../../src/engine/compare/classify';
-import { CHANGE_INFO, CHANGE_KINDS } from '../../../src/engine/compare/taxonomy';
-import type { ChangeKind } from '../../../src/engine/types';
+import { classifyChange, isNearSpelling, unquote } from '../../../../src/engine/compare/classify';
+import { editDistance } from '../../../../src/engine/text-distance';
+import { CHANGE_INFO } from '../../../../src/engine/compare/taxonomy';
+import { CHANGE_KINDS, type ChangeKind } from '../../../../src/engine/types';
 
 const ALL_KINDS: ChangeKind[] = [
   'identical', 'typography', 'punctuation', 'spelling', 'substituted', 'omitted',

@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wordKeys } from '../../../src/engine/normalize';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type QuoteGroup, type TopicSpec } from '../../../src/engine/types';
+import { wordKeys } from '../../../../src/engine/normalize';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type QuoteGroup, type TopicSpec } from '../../../../src/engine/types';
+import { ROOT } from '../../../support/repo';
 
 /** Repo root. A string path, not `new URL(...)`: happy-dom replaces the global URL class in tests. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { ROOT };
 const CORPUS = join(ROOT, 'assets/corpus');
 
 export function topicSpec(): TopicSpec {

@@ -8,11 +8,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysePage, type PageAnalysis } from '../../../src/engine/analyse';
-import { indexPack, type PackIndex, type QuoteMatch } from '../../../src/engine/match/match';
-import { wordKeys } from '../../../src/engine/normalize';
-import type { Pack } from '../../../src/engine/types';
-import { htmlToPage } from '../../../src/node/html-text';
+import { analysePage, type PageAnalysis } from '../../../../src/engine/analyse';
+import { type QuoteMatch } from '../../../../src/engine/match/match';
+import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import { wordKeys } from '../../../../src/engine/normalize';
+import type { Pack } from '../../../../src/engine/types';
+import { htmlToPage } from '../../../../src/node/html-text';
 import { corpusPack, ROOT } from './pack-helper';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -51,7 +52,7 @@ export interface FixtureResult {
 /** The real bundled pack when the pack builder is available, else the hand-built one. */
 export async function loadPack(): Promise<{ pack: Pack; source: string }> {
   try {
-    const { buildPackFromDir } = await import('../../../src/node/corpus-dir');
+    const { buildPackFromDir } = await import('../../../../src/node/corpus-dir');
     const pack = await buildPackFromDir(join(ROOT, 'assets/corpus'));
     // The builder is developed concurrently; a pack without wordings cannot test the matcher.
     if (pack.groups.length > 0 && pack.groups.every((g) => g.variants.every((v) => v.text.trim().length > 0))) {

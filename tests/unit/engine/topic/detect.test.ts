@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLead, detectTopic, gateTerms, type PageSample } from '../../../src/engine/topic/detect';
-import type { TopicSpec } from '../../../src/engine/types';
+import { deriveLead, detectTopic } from '../../../../src/engine/topic/detect';
+import type { PageSample, TopicSpec } from '../../../../src/engine/types';
 import { topicSpec } from '../match/pack-helper';
 
 const spec: TopicSpec = topicSpec();
@@ -98,16 +98,5 @@ describe('deriveLead', () => {
     const lead = deriveLead(text, 'The Headline', 60);
     expect(lead).not.toContain('Mad Men');
     expect(lead).toContain('word29');
-  });
-});
-
-describe('gateTerms', () => {
-  it('returns the strongest terms for the per-page gate', () => {
-    const terms = gateTerms(spec);
-    expect(terms[0]).toBe('Mad Men');
-    expect(terms).toContain('Don Draper');
-    expect(terms).toContain('Peggy Olson');
-    expect(terms).not.toContain('AMC');
-    expect(terms.length).toBeLessThanOrEqual(6);
   });
 });

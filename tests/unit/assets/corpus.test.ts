@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../support/repo';
 
-const CORPUS = resolve(import.meta.dirname, '../../../assets/corpus');
-const SHARED = resolve(import.meta.dirname, '../../../../shared/corpus');
+const CORPUS = resolve(ROOT, 'assets/corpus');
+const SHARED = resolve(ROOT, '../shared/corpus');
 
 interface Manifest {
   topic: string;

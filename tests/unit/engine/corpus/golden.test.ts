@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import { goldenDiff, type Golden } from '../../golden/golden-diff';
+import { buildPackFromDir } from '../../../../src/node/corpus-dir';
+import { goldenDiff, type Golden } from '../../../golden/golden-diff';
+import { ROOT } from '../../../support/repo';
 
-const root = resolve(import.meta.dirname, '../../..') + '/';
+const root = ROOT + '/';
 const golden = JSON.parse(readFileSync(`${root}tests/golden/quotes.golden.json`, 'utf8')) as Golden;
 
 describe('bundled corpus vs golden file', () => {

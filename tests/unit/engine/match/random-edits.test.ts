@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match/match';
-import type { Pack } from '../../../src/engine/types';
+import { matchQuotes } from '../../../../src/engine/match/match';
+import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import type { Pack } from '../../../../src/engine/types';
 import { loadPack } from './fixture-eval';
 import { ROOT } from './pack-helper';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir, loadCorpusDir } from '../../../src/node/corpus-dir';
+import { ROOT } from '../../support/repo';
 
 const manifest = (docs: object[], extra: object = {}): string => JSON.stringify({ topic: 'Test', documents: docs, ...extra });
 const doc = (id: string, file = `${id}.txt`) => ({ id, file, outlet: id, site: null, url: null, title: null, published: null });
@@ -16,7 +17,7 @@ function corpus(files: Record<string, string | Buffer>): string {
 
 describe('loadCorpusDir / buildPackFromDir', () => {
   it('loads the bundled corpus with its topic spec', async () => {
-    const src = await loadCorpusDir(resolve(import.meta.dirname, '../../../assets/corpus'));
+    const src = await loadCorpusDir(resolve(ROOT, 'assets/corpus'));
     expect(src.manifest.documents).toHaveLength(4);
     expect(src.topic?.name).toBe('Mad Men');
   });

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { indexPack, matchQuotes, type PackIndex } from '../../../src/engine/match/match';
+import { matchQuotes } from '../../../../src/engine/match/match';
+import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
 import { loadPack } from './fixture-eval';
 import { ROOT } from './pack-helper';
 

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../src/engine/corpus/validate-pack';
-import type { Pack } from '../../../src/engine/types';
-import { buildPackFromDir } from '../../../src/node/corpus-dir';
+import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../../src/engine/corpus/validate-pack';
+import type { Pack } from '../../../../src/engine/types';
+import { buildPackFromDir } from '../../../../src/node/corpus-dir';
+import { ROOT } from '../../../support/repo';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = ROOT;
 const pack = await buildPackFromDir(resolve(root, 'assets/corpus'));
 const clone = (): Pack => structuredClone(pack);
 const errorsOf = (value: unknown, size?: number): string[] => {

@@ -1,7 +1,7 @@
 /** Builds packs from small in-memory corpora for engine tests. */
-import { buildPack } from '../../../src/engine/corpus/build-pack';
-import type { CorpusSource } from '../../../src/engine/corpus/manifest';
-import type { Pack } from '../../../src/engine/types';
+import { buildPack } from '../../../../src/engine/corpus/build-pack';
+import type { CorpusSource } from '../../../../src/engine/corpus/manifest';
+import type { Pack } from '../../../../src/engine/types';
 
 export function corpusOf(texts: Record<string, string>): CorpusSource {
   return {

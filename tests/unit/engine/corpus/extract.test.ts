@@ -1,7 +1,7 @@
 /** Quote extraction rules, each with a small hand-made text (traps included). */
 import { describe, expect, it } from 'vitest';
-import { extractCorpusQuotes, extractQuotes, findQuoteSpans, spanRole } from '../../../src/engine/corpus/extract';
-import { splitSentences } from '../../../src/engine/corpus/sentences';
+import { extractCorpusQuotes, extractQuotes, findQuoteSpans, spanRole } from '../../../../src/engine/corpus/extract';
+import { splitSentences } from '../../../../src/engine/corpus/sentences';
 
 const texts = (t: string): string[] => extractQuotes(t).map((q) => q.text);
 
