@@ -10,7 +10,7 @@ const REPORTS = 'artifacts/test-reports';
 const json = (name: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/${name}.json`];
 
 const steps: [string, string[]][] = [
-  ['typecheck', ['npx', 'tsc', '--noEmit']],
+  ['typecheck (all, then the engine without browser or Node types)', ['npm', 'run', '--silent', 'typecheck']],
   ['unit tests', ['npx', 'vitest', 'run', ...json('unit')]],
   ['build (Chrome MV3 + Firefox)', ['npm', 'run', '--silent', 'build']],
   ['web-ext lint (Firefox)', ['npm', 'run', '--silent', 'lint:firefox']],
