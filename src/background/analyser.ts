@@ -7,9 +7,8 @@ import { analysePage, type PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
 import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
-import type { Sensitivity, Settings } from '../settings';
-import { SENSITIVITY_FACTOR } from '../storage/settings';
-import { activePack } from './packs';
+import { SENSITIVITY_FACTOR, type Sensitivity, type Settings } from '../shared/settings';
+import { activePack } from '../shared/active-pack';
 
 let indexed: { pack: Pack; index: PackIndex } | null = null;
 

@@ -5,7 +5,7 @@
  * while a sub-frame's card waits for that frame's next pass.
  */
 import type { QuoteMatch } from '../engine/match/match';
-import type { QuoteSpan } from '../messages';
+import type { QuoteSpan } from '../shared/messages';
 
 /** Frames remembered at most (oldest dropped first): enough for every open tab's main frame and a few more. */
 const MAX_FRAMES = 100;

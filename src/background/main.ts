@@ -1,12 +1,12 @@
 /** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../messages';
-import { pageSettings, shouldRun } from '../settings';
-import { loadSettings } from '../storage/settings';
+import { isRequest, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../shared/messages';
+import { pageSettings, shouldRun } from '../shared/settings';
+import { loadSettings } from '../storage/settings-store';
 import { analyse } from './analyser';
-import { activePack, bundledPack } from './packs';
+import { activePack, bundledPack } from '../shared/active-pack';
 import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/topic/gate';
-import { readGateSample } from '../content/gate-sample';
+import { readGateSample } from '../shared/page-functions';
 import { createTabGate, type TabGate } from './tab-gate';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';

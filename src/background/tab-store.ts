@@ -3,7 +3,7 @@
  * stopped, and cleared when a tab navigates or closes.
  */
 import { browser } from 'wxt/browser';
-import type { PageTimings, QuoteSpan, TabState } from '../messages';
+import type { PageTimings, QuoteSpan, TabState } from '../shared/messages';
 import { placedQuotes } from './frame-results';
 
 const key = (tabId: number) => `tab:${tabId}`;

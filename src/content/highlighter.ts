@@ -8,8 +8,8 @@
  */
 import { textMapBuilder, type TextMap } from '../dom/text-map';
 import type { PageSample } from '../engine/types';
-import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../messages';
-import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
+import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../shared/messages';
+import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
 import { browser } from 'wxt/browser';
 import type { Card } from './card/card';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';

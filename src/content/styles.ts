@@ -8,6 +8,7 @@
  *    then only background and outline are set: neither takes space, so layout cannot change;
  *  - the colour is picked by the luminance of the background behind each quote (light or dark page).
  */
+import { DEFAULT_COLORS } from '../shared/settings';
 import { GROUP_ATTRIBUTE, MARK_CLASS } from './highlight';
 
 export const TONE_ATTRIBUTE = 'data-verbatim-tone';
@@ -26,8 +27,8 @@ function safeColor(value: string, fallback: string): string {
 }
 
 export function highlightCss(colors: Colors): string {
-  const light = safeColor(colors.light, '#ffe066');
-  const dark = safeColor(colors.dark, '#7a5c00');
+  const light = safeColor(colors.light, DEFAULT_COLORS.light);
+  const dark = safeColor(colors.dark, DEFAULT_COLORS.dark);
   return [
     `${SELECTOR} { all: unset !important; display: inline !important; visibility: visible !important;` +
       ` opacity: 1 !important; color: inherit !important; background: ${light} !important;` +

@@ -23,13 +23,8 @@ export interface PageAnalysis {
   status: PageStatus;
 }
 
-export interface AnalyseOptions {
-  /** Skip matching entirely (e.g. a gate-only pass). */
-  detectOnly?: boolean;
-}
-
-export function analysePage(index: PackIndex, page: PageSample, options: AnalyseOptions = {}): PageAnalysis {
-  const all = options.detectOnly ? [] : matchQuotes(index, page.text);
+export function analysePage(index: PackIndex, page: PageSample): PageAnalysis {
+  const all = matchQuotes(index, page.text);
   const groups = new Set(all.map((q) => q.group)).size;
   const topic = detectTopic(index.pack.topic, page, groups);
   const quotes = topic.match ? all : all.filter((q) => q.strong);

@@ -128,8 +128,3 @@ export function tokenize(text: string): Token[] {
 export function wordKeys(text: string): string[] {
   return tokenize(text).map((t) => t.key);
 }
-
-/** A comparison form of a whole text: typography folded, diacritics stripped, lower case, single spaces. */
-export function comparable(text: string): string {
-  return stripDiacritics(foldTypography(text)).toLowerCase().trim();
-}

@@ -3,10 +3,10 @@
  * and the corpus (bundled pack, imported packs, pages the user added): import, export, remove.
  * Every change is saved at once; every string from `_locales`; imported text is only ever rendered as text.
  */
-import { bundledPack } from '../background/packs';
+import { bundledPack } from '../shared/active-pack';
 import type { Pack } from '../engine/types';
-import { t } from '../i18n';
-import { normaliseSite, dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings';
+import { t } from '../shared/i18n';
+import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';
 import {
   addImportedPack,
   checkImport,
@@ -16,12 +16,10 @@ import {
   removeUserDocument,
   type ImportResult,
 } from '../storage/packs';
-import type { RunMode, Sensitivity, Settings } from '../settings';
+import { DEFAULT_COLORS, normaliseSite, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
 import { h, replaceChildren, type Child } from '../ui/dom';
-import { noticeView } from '../popup/view';
+import { noticeView } from '../ui/notice';
 
-const RUN_MODES: RunMode[] = ['everywhere', 'listed-sites', 'on-click'];
-const SENSITIVITIES: Sensitivity[] = ['strict', 'normal', 'loose'];
 const MODE_KEYS: Record<RunMode, [string, string]> = {
   everywhere: ['runEverywhere', 'runEverywhereHint'],
   'listed-sites': ['runListed', 'runListedHint'],
@@ -121,8 +119,8 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
   dark.addEventListener('change', store);
   const reset = h('button', { type: 'button', class: 'button' }, t('colorsReset'));
   reset.addEventListener('click', () => {
-    light.value = '#ffe066';
-    dark.value = '#7a5c00';
+    light.value = DEFAULT_COLORS.light;
+    dark.value = DEFAULT_COLORS.dark;
     paint();
     store();
   });

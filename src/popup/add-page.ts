@@ -1,8 +1,8 @@
 /** The "Add this page to my corpus" flow: extract, ask for the outlet name, store, report. */
-import type { AddResult } from '../background/packs';
+import type { AddResult } from '../shared/active-pack';
 import type { UserDocument } from '../storage/packs';
-import { t } from '../i18n';
-import { hostOf } from '../settings';
+import { t } from '../shared/i18n';
+import { hostOf } from '../shared/settings';
 import { h, replaceChildren } from '../ui/dom';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 

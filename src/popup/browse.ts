@@ -1,6 +1,6 @@
 /** Every quote of the corpus, searchable, with the same comparison view (against the consensus). */
 import type { Pack } from '../engine/types';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 import { listKeyboard, resetRoving } from './keyboard';
 import { groupRow, lookup, matchesQuery } from './models';

@@ -3,7 +3,7 @@
  * colour) and prefixed with visually hidden "added:"/"removed:" for screen readers.
  */
 import { wordDiff } from '../engine/compare/word-diff';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 
 /** `<q>` holding `variant`'s wording, with the words it adds to or drops from `reference` marked. */

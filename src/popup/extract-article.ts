@@ -5,6 +5,7 @@
  * article. Only its text is kept, one line per block, like the corpus's own captures.
  */
 import { browser } from 'wxt/browser';
+import { readPageHtml } from '../shared/page-functions';
 
 export interface ExtractedArticle {
   url: string;
@@ -53,7 +54,7 @@ export async function articleFromHtml(html: string, url: string): Promise<Extrac
 export async function extractArticle(tabId: number): Promise<ExtractedArticle | null> {
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => ({ html: document.documentElement.outerHTML, url: location.href }),
+    func: readPageHtml,
   });
   const page = result?.result as { html: string; url: string } | undefined;
   if (!page || typeof page.html !== 'string') return null;

@@ -2,7 +2,7 @@
 import { outletFidelity, type OutletFidelity } from '../engine/compare/fidelity';
 import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { Pack } from '../engine/types';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 
 /** "6 of 9 as most outlets word them; 1 ellipsis, 1 editorial bracket" (+ "· 3 only here"). */

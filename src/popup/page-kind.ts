@@ -1,6 +1,6 @@
 /** What kind of page the popup is about: one Verbatim may run on, or one browsers close to extensions. */
 import type { PackDocument } from '../engine/types';
-import { hostOf, hostOnSite } from '../settings';
+import { hostOf, hostOnSite } from '../shared/settings';
 
 export type Restriction = 'browser' | 'store' | 'not-web';
 

@@ -6,7 +6,7 @@
 import { isVerbatim } from '../engine/compare/fidelity';
 import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { ChangeKind } from '../engine/types';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 import { diffView } from './diff-view';
 import { shorten } from './page-kind';

@@ -1,11 +1,11 @@
 /** Finds the tab the popup is about, loads what is known of it, renders, and wires the actions. */
 import { browser } from 'wxt/browser';
-import { send, sendToTab, type TabState } from '../messages';
-import { hostOf, shouldRun } from '../settings';
-import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings';
+import { send, sendToTab, type TabState } from '../shared/messages';
+import { hostOf, shouldRun } from '../shared/settings';
+import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings-store';
 import { replaceChildren } from '../ui/dom';
-import { t } from '../i18n';
-import { activePack, addUserDocument } from '../background/packs';
+import { t } from '../shared/i18n';
+import { activePack, addUserDocument } from '../shared/active-pack';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
 

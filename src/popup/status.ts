@@ -1,9 +1,9 @@
 /** The top of the popup: what this page is, why, how many quotes from how many outlets, and the switches. */
 import type { TopicSignalHit } from '../engine/topic/detect';
 import type { PackDocument } from '../engine/types';
-import { t } from '../i18n';
-import type { TabState } from '../messages';
-import { hostOf } from '../settings';
+import { t } from '../shared/i18n';
+import type { TabState } from '../shared/messages';
+import { hostOf } from '../shared/settings';
 import { h } from '../ui/dom';
 import type { Restriction } from './page-kind';
 

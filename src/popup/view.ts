@@ -1,9 +1,9 @@
 /** The popup: status, the page's quotes (or the whole corpus to browse), outlet fidelity, timings. */
 import type { Pack } from '../engine/types';
-import { t } from '../i18n';
-import type { PageTimings, TabState } from '../messages';
-import { highlightsEnabled, shouldRun, type Settings } from '../settings';
-import { SENSITIVITY_FACTOR, type SettingsNotice } from '../storage/settings';
+import { t } from '../shared/i18n';
+import type { PageTimings, TabState } from '../shared/messages';
+import { highlightsEnabled, SENSITIVITY_FACTOR, shouldRun, type Settings, type SettingsNotice } from '../shared/settings';
+import { noticeView } from '../ui/notice';
 import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
@@ -98,16 +98,6 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),
   );
-}
-
-export function noticeView(notice: SettingsNotice, actions: { dismissNotice(): void }): HTMLElement {
-  const text =
-    notice.kind === 'reset' ? t('noticeReset') : notice.kind === 'migrated' ? t('noticeMigrated') : t('noticeRepaired', notice.fields.join(', '));
-  const box = h('div', { class: 'notice', role: 'alert', 'data-testid': 'settings-notice' }, h('p', {}, text));
-  box.append(
-    h('button', { type: 'button', class: 'button button--quiet', onclick: () => (box.remove(), actions.dismissNotice()) }, t('dismiss')),
-  );
-  return box;
 }
 
 function timingsView(timings: PageTimings): HTMLElement {

@@ -4,7 +4,7 @@
  * (`load-card`, src/background/main.ts), because every byte the highlighter carries is compiled and
  * evaluated on every Mad Men page, while most readers never hover a quote (docs/performance.md).
  */
-import { send } from '../../messages';
+import { send } from '../../shared/messages';
 import type { Owner } from '../owner';
 import type { Card, createCard } from './card';
 

@@ -7,7 +7,7 @@
  */
 import { wordDiff, type DiffPart } from '../../engine/compare/word-diff';
 import type { QuoteMatch } from '../../engine/match/match';
-import { t } from '../../i18n';
+import { t } from '../../shared/i18n';
 import { h } from '../../ui/dom';
 
 export interface CardQuote {

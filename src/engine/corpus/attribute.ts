@@ -16,7 +16,7 @@
  * the previous quote's; else stated in the lead-in paragraph when it names the speaker or ends with
  * a colon; else the speaker's previous quote's source in the same article; else null.
  */
-import type { Quote, QuoteSpan } from './extract';
+import type { Quote, QuotedSpan } from './extract';
 import { paragraphs, type Paragraph } from './extract';
 import {
   ADVERB, INVERTED_VERBS, NAME, PRONOUN, ROLE, ROLES, SPEECH_VERBS, cleanName, expandName, fullNames,
@@ -51,12 +51,12 @@ export interface PreparedText {
   fullNames: { name: string; at: number; possessive: boolean }[];
 }
 
-export function prepareText(text: string, spans: readonly QuoteSpan[]): PreparedText {
+export function prepareText(text: string, spans: readonly QuotedSpan[]): PreparedText {
   const narrative = blankQuotes(text, spans);
   return { text, narrative, paragraphs: paragraphs(text), subjects: speechSubjects(narrative), fullNames: fullNames(narrative) };
 }
 
-function blankQuotes(text: string, spans: readonly QuoteSpan[]): string {
+function blankQuotes(text: string, spans: readonly QuotedSpan[]): string {
   const chars = text.split('');
   for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
   return chars.join('');
@@ -192,12 +192,12 @@ function findSpeaker(
   return leadHit ? resolve(leadHit, 'lead-in') : null;
 }
 
-function quoteEnd(q: QuoteSpan): number {
+function quoteEnd(q: QuotedSpan): number {
   return q.close === null ? q.end : q.close + 1;
 }
 
 /** Where the reporter's words after `q` stop: the next opening mark of the paragraph, or its end. */
-function nextOpen(doc: PreparedText, q: QuoteSpan, para: Paragraph): number {
+function nextOpen(doc: PreparedText, q: QuotedSpan, para: Paragraph): number {
   const rest = doc.narrative.slice(quoteEnd(q), para.end);
   const m = /[\u201C"]/.exec(rest);
   return m ? quoteEnd(q) + m.index : para.end;

@@ -7,7 +7,7 @@ import { attributeQuotes, prepareText, type Attribution, type CorpusPeople, type
 import { classifyChange } from '../compare/classify';
 import { consensusIndex } from './consensus';
 import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource } from './manifest';
-import { extractCorpusQuotes, findQuoteSpans, type Quote } from './extract';
+import { extractCorpusQuotes, findQuotedSpans, type Quote } from './extract';
 import { groupUnits } from './group';
 import { canonicalNames, surnameIndex, surnameKey } from './names';
 import { wordKeys } from '../normalize';
@@ -22,7 +22,7 @@ export function buildPack(source: CorpusSource): Pack {
     if (typeof text !== 'string') throw new CorpusInputError(`no text given for document "${d.id}"`, d.file);
     return text;
   });
-  const spans = texts.map(findQuoteSpans);
+  const spans = texts.map(findQuotedSpans);
   const quotes = extractCorpusQuotes(texts, spans);
   quotes.forEach((q, i) => {
     if (q.length === 0) throw new CorpusInputError('no quotes found in this article (nothing between quote marks reads as speech)', docs[i]!.file);

@@ -24,8 +24,8 @@ export interface Paragraph {
   end: number;
 }
 
-/** One quoted span, marks excluded. */
-export interface QuoteSpan {
+/** What stands between a pair of quotation marks in an article (not where a matched quote sits on a page: that is `QuoteSpan`, src/shared/messages.ts). */
+export interface QuotedSpan {
   /** UTF-16 offsets of the quoted text, marks and surrounding white space excluded. */
   start: number;
   end: number;
@@ -45,7 +45,7 @@ export interface QuoteSpan {
 /** What a quoted span is, on its own. `candidate`: too short to tell without the rest of the corpus. */
 export type SpanRole = 'utterance' | 'candidate' | 'title' | 'nested';
 
-export interface Quote extends QuoteSpan {
+export interface Quote extends QuotedSpan {
   text: string;
   /** `partial`: a short quote kept because it repeats words of an utterance found elsewhere. */
   role: 'utterance' | 'partial';
@@ -77,8 +77,8 @@ interface Open {
 }
 
 /** Every quoted span of the text, in order of their opening marks. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
   let unclosedBefore = false;
   for (const p of paragraphs(text)) {
     const found = scanParagraph(text, p);
@@ -97,8 +97,8 @@ function firstNonSpace(text: string, p: Paragraph): number {
 }
 
 /** Pairs the marks of one paragraph with a stack. `unclosed`: a top-level double quote ran off its end. */
-function scanParagraph(text: string, p: Paragraph): { spans: QuoteSpan[]; unclosed: boolean } {
-  const spans: QuoteSpan[] = [];
+function scanParagraph(text: string, p: Paragraph): { spans: QuotedSpan[]; unclosed: boolean } {
+  const spans: QuotedSpan[] = [];
   const stack: Open[] = [];
   const close = (index: number, at: number | null, endAt: number): void => {
     const open = stack[index]!;
@@ -165,7 +165,7 @@ function innermost(stack: Open[], test: (mark: QuoteMark) => boolean): number | 
   return null;
 }
 
-function makeSpan(text: string, p: Paragraph, open: Open, closeAt: number | null, endAt: number, depth: number): QuoteSpan {
+function makeSpan(text: string, p: Paragraph, open: Open, closeAt: number | null, endAt: number, depth: number): QuotedSpan {
   let start = open.at + 1;
   let end = endAt;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -211,7 +211,7 @@ function isOpeningContext(prev: string): boolean {
  * - title case and short, with no sentence inside → title ("Blade of Grass");
  * - UTTERANCE_MIN_WORDS words or more → utterance; in between → candidate for the corpus pass.
  */
-export function spanRole(text: string, span: QuoteSpan): SpanRole {
+export function spanRole(text: string, span: QuotedSpan): SpanRole {
   if (span.depth > 0) return 'nested';
   const body = text.slice(span.start, span.end);
   const words = tokenize(body).map((t) => body.slice(t.start, t.end));
@@ -228,11 +228,11 @@ function isTitleCase(words: string[]): boolean {
 
 /** One document's quotes before the corpus pass: utterances plus the candidates still to confirm. */
 export interface DocumentSpans {
-  utterances: QuoteSpan[];
-  candidates: QuoteSpan[];
+  utterances: QuotedSpan[];
+  candidates: QuotedSpan[];
 }
 
-export function classifySpans(text: string, spans: readonly QuoteSpan[]): DocumentSpans {
+export function classifySpans(text: string, spans: readonly QuotedSpan[]): DocumentSpans {
   const out: DocumentSpans = { utterances: [], candidates: [] };
   for (const span of spans) {
     const role = spanRole(text, span);
@@ -242,18 +242,13 @@ export function classifySpans(text: string, spans: readonly QuoteSpan[]): Docume
   return out;
 }
 
-/** Quotes of a single article, judged on their own (no corpus pass: candidates are dropped). */
-export function extractQuotes(text: string): Quote[] {
-  return classifySpans(text, findQuoteSpans(text)).utterances.map((s) => toQuote(text, s, 'utterance'));
-}
-
 /**
  * Quotes of every article of a corpus. Second pass: a short candidate (“all felt very real”)
  * becomes a `partial` quote when every run of PARTIAL_MIN_WORDS words in it also occurs in some
  * utterance of the corpus. One set of word trigrams over all utterances: linear in the corpus.
  */
-export function extractCorpusQuotes(texts: readonly string[], spans?: readonly QuoteSpan[][]): Quote[][] {
-  const perDoc = texts.map((text, i) => classifySpans(text, spans?.[i] ?? findQuoteSpans(text)));
+export function extractCorpusQuotes(texts: readonly string[], spans?: readonly QuotedSpan[][]): Quote[][] {
+  const perDoc = texts.map((text, i) => classifySpans(text, spans?.[i] ?? findQuotedSpans(text)));
   const trigrams = new Set<string>();
   perDoc.forEach((d, i) => d.utterances.forEach((s) => addTrigrams(wordKeys(texts[i]!.slice(s.start, s.end)), trigrams)));
   return perDoc.map((d, i) => {
@@ -276,6 +271,6 @@ function isPartialOf(keys: string[], trigrams: Set<string>): boolean {
   return true;
 }
 
-function toQuote(text: string, span: QuoteSpan, role: Quote['role']): Quote {
+function toQuote(text: string, span: QuotedSpan, role: Quote['role']): Quote {
   return { ...span, text: text.slice(span.start, span.end), role };
 }

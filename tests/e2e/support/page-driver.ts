@@ -5,7 +5,7 @@
  */
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../../src/settings';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import type { ChromiumSession } from './chromium';
 import type { FirefoxSession } from './firefox';
 import { openExtensionPage } from './firefox-pages';

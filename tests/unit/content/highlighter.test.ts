@@ -9,16 +9,16 @@ import { analysePage } from '../../../src/engine/analyse';
 import { indexPack, type PackIndex } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import type { Request } from '../../../src/messages';
-import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../../src/settings';
+import type { Request } from '../../../src/shared/messages';
+import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../../src/shared/settings';
 
 const sent: Request[] = [];
 let index: PackIndex;
 let pack: Pack;
 let settings: Partial<Settings> = {};
 
-vi.mock('../../../src/messages', async (original) => ({
-  ...(await original<typeof import('../../../src/messages')>()),
+vi.mock('../../../src/shared/messages', async (original) => ({
+  ...(await original<typeof import('../../../src/shared/messages')>()),
   send: vi.fn(async (request: Request) => {
     sent.push(request);
     if (request.type === 'analyse') {

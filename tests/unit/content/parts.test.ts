@@ -2,14 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
-vi.mock('../../../src/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
+vi.mock('../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
 import { placeCard, unionOf } from '../../../src/content/card/position';
 import { lazyCard, type CardFactory } from '../../../src/content/card/lazy';
 import { cardContent, compactDiff, outletCount } from '../../../src/content/card/view';
 import { isStepKey } from '../../../src/content/keyboard';
 import { claimPage } from '../../../src/content/lifetime';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
-import { DEFAULT_SETTINGS, pageSettings } from '../../../src/settings';
+import { DEFAULT_SETTINGS, pageSettings } from '../../../src/shared/settings';
 import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
 import type { QuoteMatch } from '../../../src/engine/match/match';
 

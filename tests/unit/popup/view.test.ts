@@ -5,11 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
 import { indexPack } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
-import type { TabState } from '../../../src/messages';
+import type { TabState } from '../../../src/shared/messages';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import { popupView, type PopupActions, type PopupModel } from '../../../src/popup/view';
-import { DEFAULT_SETTINGS } from '../../../src/settings';
-import { stubI18n } from '../i18n-stub';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { stubI18n } from '../shared/i18n-stub';
 
 let pack: Pack;
 let state: TabState;

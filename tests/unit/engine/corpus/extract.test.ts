@@ -1,11 +1,14 @@
 /** Quote extraction rules, each with a small hand-made text (traps included). */
 import { describe, expect, it } from 'vitest';
-import { extractCorpusQuotes, extractQuotes, findQuoteSpans, spanRole } from '../../../../src/engine/corpus/extract';
+import { classifySpans, extractCorpusQuotes, findQuotedSpans, spanRole } from '../../../../src/engine/corpus/extract';
 import { splitSentences } from '../../../../src/engine/corpus/sentences';
+
+/** The utterances of one article judged on its own (no corpus pass, so short candidates are dropped). */
+const extractQuotes = (t: string) => classifySpans(t, findQuotedSpans(t)).utterances.map((s) => ({ ...s, text: t.slice(s.start, s.end) }));
 
 const texts = (t: string): string[] => extractQuotes(t).map((q) => q.text);
 
-describe('extractQuotes', () => {
+describe('quotes of a single article', () => {
   it('finds curly and straight double quotes with exact offsets', () => {
     const t = '“I loved every minute of it,” she said. He added: "We will be back next year for sure."';
     const quotes = extractQuotes(t);
@@ -25,7 +28,7 @@ describe('extractQuotes', () => {
 
   it('keeps a nested quote inside the outer utterance and never as an utterance of its own', () => {
     const t = '“I happened upon the phrase ‘Lavender Haze’ when I was watching the show,” she said.';
-    const spans = findQuoteSpans(t);
+    const spans = findQuotedSpans(t);
     expect(spans.map((s) => [t.slice(s.start, s.end), s.depth])).toEqual([
       ['I happened upon the phrase ‘Lavender Haze’ when I was watching the show,', 0],
       ['Lavender Haze', 1],
@@ -65,7 +68,7 @@ describe('extractQuotes', () => {
 
   it('marks headline / standfirst / subhead quotes as standalone', () => {
     const t = "Headline\n\n'It all felt very real'\n\n\"It all felt very real,\" Moss said.";
-    const spans = findQuoteSpans(t);
+    const spans = findQuotedSpans(t);
     expect(spans.map((s) => s.standalone)).toEqual([true, false]);
   });
 

@@ -1,8 +1,17 @@
 /**
+ * Functions the extension runs inside a page with `scripting.executeScript({ func, args })`. The browser
+ * sends each function's source text alone, so each must stay self-contained: no imports, no helpers or
+ * constants from outside its body (tests/unit/shared/page-functions.test.ts rebuilds them from source).
+ */
+
+/** The page's HTML and URL, for "Add this page" (parsed in the popup, never in the page). */
+export function readPageHtml(): { html: string; url: string } {
+  return { html: document.documentElement.outerHTML, url: location.href };
+}
+
+/**
  * The gate's second look at a page whose URL or title only hints at the topic (src/engine/topic/gate.ts):
- * the background runs this in the page with `scripting.executeScript({ func, args })` and judges the
- * text it returns. The browser sends the function's source text alone, so it must stay self-contained:
- * no imports, no helpers or constants from outside its body.
+ * the background judges the text this returns.
  */
 export function readGateSample(limit: number): string {
   const doc = document;

@@ -3,9 +3,9 @@
  * The background answers every request with a Promise (works natively in Chrome and Firefox).
  */
 import { browser } from 'wxt/browser';
-import type { PageAnalysis } from './engine/analyse';
-import type { PageSample } from './engine/types';
-import type { QuoteMatch } from './engine/match/match';
+import type { PageAnalysis } from '../engine/analyse';
+import type { PageSample } from '../engine/types';
+import type { QuoteMatch } from '../engine/match/match';
 import type { PageSettings } from './settings';
 
 /** Where the content script's time went on its last pass (ms), shown in the popup's footer. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, shouldRun, type Settings } from '../../../src/settings';
-import { NOTICE_KEY, loadSettings, normaliseSite, parseSettings, pendingNotice, saveSettings } from '../../../src/storage/settings';
+import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, normaliseSite, parseSettings, shouldRun, type Settings } from '../../../src/shared/settings';
+import { NOTICE_KEY, loadSettings, pendingNotice, saveSettings } from '../../../src/storage/settings-store';
 
 describe('parseSettings', () => {
   it('nothing stored: the defaults, no notice', () => {

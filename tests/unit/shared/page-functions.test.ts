@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
-import { readGateSample } from '../../../src/content/gate-sample';
+import * as pageFunctions from '../../../src/shared/page-functions';
+
+const { readGateSample, readPageHtml } = pageFunctions;
 
 it('reads description, og:title, the first headline and the lead, not scripts or styles', () => {
   document.head.innerHTML = `<meta name="description" content="An interview"><meta property="og:title" content="Moss looks back">
@@ -29,9 +31,21 @@ it('reads no more of the body than it is asked to', () => {
   expect(text).not.toContain('Mad Men');
 });
 
-it('is self-contained: the browser runs its source text alone (scripting.executeScript func)', () => {
-  // Rebuilt from its source with no module scope around it, it must still work.
-  const rebuilt = new Function(`return (${readGateSample.toString()})`)() as typeof readGateSample;
+it('reads the page as HTML with its URL', () => {
+  document.body.innerHTML = '<article><h1>Mad Men at 15</h1></article>';
+  const page = readPageHtml();
+  expect(page.html).toContain('<h1>Mad Men at 15</h1>');
+  expect(page.url).toBe(location.href);
+});
+
+/** Rebuilt from its source with no module scope around it, as `scripting.executeScript` runs it. */
+function rebuilt<F extends (...args: never[]) => unknown>(f: F): F {
+  return new Function(`return (${f.toString()})`)() as F;
+}
+
+it('holds only self-contained functions: each works rebuilt from its source text alone', () => {
   document.body.innerHTML = '<h1>Mad Men at 15</h1>';
-  expect(rebuilt(6000)).toContain('Mad Men at 15');
+  expect(rebuilt(readGateSample)(6000)).toContain('Mad Men at 15');
+  expect(rebuilt(readPageHtml)().html).toContain('Mad Men at 15');
+  expect(Object.keys(pageFunctions).sort()).toEqual(['readGateSample', 'readPageHtml']); // a new one gets a line above
 });

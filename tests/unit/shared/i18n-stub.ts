@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ROOT } from '../support/repo';
+import { ROOT } from '../../support/repo';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
