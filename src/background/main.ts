@@ -1,6 +1,6 @@
 /** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../shared/messages';
+import { isRequest, listen, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../shared/messages';
 import { pageSettings, shouldRun } from '../shared/settings';
 import { loadSettings } from '../storage/settings-store';
 import { analyse } from './analyser';
@@ -131,10 +131,7 @@ async function lookAtOpenTabs(gate: TabGate): Promise<void> {
 }
 
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isRequest(message)) return undefined;
-    return handle(message, sender);
-  });
+  listen((message, sender) => (isRequest(message) ? handle(message, sender) : undefined));
   const gate = tabGate();
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.

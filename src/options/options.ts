@@ -17,7 +17,7 @@ import {
   type ImportResult,
 } from '../storage/packs';
 import { DEFAULT_COLORS, normaliseSite, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
-import { h, replaceChildren, type Child } from '../ui/dom';
+import { h, onAsync, replaceChildren, type Child } from '../ui/dom';
 import { noticeView } from '../ui/notice';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
@@ -77,7 +77,7 @@ function radio(name: string, value: string, checked: boolean, label: string, hin
 function runModeFieldset(settings: Settings, save: Save): HTMLElement {
   const sites = h('textarea', { id: 'sites', rows: '4', spellcheck: 'false', 'aria-describedby': 'sites-hint', 'data-testid': 'sites' }, settings.sites.join('\n'));
   const sitesNote = h('p', { class: 'hint', id: 'sites-hint' }, t('sitesHint'));
-  sites.addEventListener('change', async () => {
+  onAsync(sites, 'change', async () => {
     const lines = sites.value.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean);
     const valid = lines.map(normaliseSite).filter((s): s is string => s !== null);
     const bad = lines.filter((l) => normaliseSite(l) === null);
@@ -193,7 +193,7 @@ async function corpusPanel(rerender: (result?: ImportResult | { removed: string 
       ),
     );
   const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'data-testid': 'import-input' });
-  input.addEventListener('change', async () => {
+  onAsync(input, 'change', async () => {
     const file = input.files?.[0];
     if (!file) return;
     const outcome = await importFile(file);

@@ -3,7 +3,7 @@ import type { AddResult } from '../shared/active-pack';
 import type { UserDocument } from '../storage/packs';
 import { t } from '../shared/i18n';
 import { hostOf } from '../shared/settings';
-import { h, replaceChildren } from '../ui/dom';
+import { h, onAsync, replaceChildren } from '../ui/dom';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 
 export interface AddPageContext {
@@ -26,7 +26,7 @@ export function addPageView(ctx: AddPageContext): HTMLElement {
   const box = h('div', { class: 'add-page', 'data-testid': 'add-page' });
   const message = h('p', { class: 'add-page__message', role: 'status', 'data-testid': 'add-page-message' }, lastAdded);
   const start = h('button', { type: 'button', class: 'button', 'data-testid': 'add-page-button' }, t('addPage'));
-  start.addEventListener('click', async () => {
+  onAsync(start, 'click', async () => {
     start.disabled = true;
     message.textContent = t('addPageReading');
     let article: ExtractedArticle | null = null;
@@ -76,22 +76,25 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
     h('div', { class: 'add-form__buttons' }, submit, cancel),
   );
   cancel.addEventListener('click', reset);
-  el.addEventListener('submit', async (event) => {
+  onAsync(el, 'submit', async (event) => {
     event.preventDefault();
     const outlet = input.value.trim();
     if (!outlet) return input.focus();
     submit.disabled = true;
     message.textContent = t('addPageSaving');
-    const result = await ctx.add({
-      id: `user-${Date.now().toString(36)}`,
-      outlet,
-      site: hostOf(article.url),
-      url: article.url,
-      title: article.title,
-      published: article.published,
-      text: article.text,
-      added: Date.now(),
-    });
+    const result = await ctx
+      .add({
+        id: `user-${Date.now().toString(36)}`,
+        outlet,
+        site: hostOf(article.url),
+        url: article.url,
+        title: article.title,
+        published: article.published,
+        text: article.text,
+        added: Date.now(),
+      })
+      // Storage can refuse a write (quota, a broken profile): say so instead of saving forever.
+      .catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
     if (!result.ok) {
       submit.disabled = false;
       message.textContent = t('addPageRefused', result.error);

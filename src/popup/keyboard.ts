@@ -38,7 +38,7 @@ export function listKeyboard(list: HTMLElement): void {
     if (!target.classList.contains('quote__toggle')) return;
     const all = toggles(list);
     const at = all.indexOf(target);
-    let next = -1;
+    let next: number;
     if (event.key === 'ArrowDown') next = Math.min(at + 1, all.length - 1);
     else if (event.key === 'ArrowUp') next = Math.max(at - 1, 0);
     else if (event.key === 'Home') next = 0;

@@ -4,7 +4,7 @@ import type { PackDocument } from '../engine/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { hostOf } from '../shared/settings';
-import { h } from '../ui/dom';
+import { h, onAsync } from '../ui/dom';
 import type { Restriction } from './page-kind';
 
 export type StatusKind = 'restricted' | 'analysing' | 'not-analysed' | 'topic' | 'quotes-only' | 'none';
@@ -105,7 +105,7 @@ function highlightSwitch(model: StatusModel, actions: StatusActions): HTMLElemen
   if (!host || model.kind === 'restricted') return null;
   const note = h('span', { class: 'vh', role: 'status' });
   const input = h('input', { type: 'checkbox', role: 'switch', id: 'highlights-switch', checked: model.highlightsOn, 'data-testid': 'highlights-switch' });
-  input.addEventListener('change', async () => {
+  onAsync(input, 'change', async () => {
     input.disabled = true;
     await actions.setHighlights(input.checked);
     input.disabled = false;

@@ -2,7 +2,7 @@
  * The messages the extension's parts exchange, typed in one place.
  * The background answers every request with a Promise (works natively in Chrome and Firefox).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
 import type { QuoteMatch } from '../engine/match/match';
@@ -92,6 +92,18 @@ export type TabRequest =
   | { type: 'navigated'; url: string }
   /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
   | { type: 'ping' };
+
+/**
+ * Listens for messages. A handler answers with a Promise (Chrome and Firefox both take a returned Promise
+ * as the answer) or leaves a message it does not handle to other listeners by returning undefined.
+ * Returns the function that stops listening.
+ */
+export function listen(handler: (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined): () => void {
+  // The typings declare a void listener; returning a Promise is how both browsers take the answer.
+  const listener = handler as (message: unknown, sender: Browser.runtime.MessageSender) => void;
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
 
 export function send<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
   return browser.runtime.sendMessage(request) as Promise<ResponseMap[R['type']]>;

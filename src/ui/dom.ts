@@ -37,3 +37,17 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
 }
+
+/**
+ * Listens with a handler that does async work. Its failure is logged as Verbatim's (an async listener's
+ * rejection is otherwise an unhandled one, and the UI it was updating is left half-way).
+ */
+export function onAsync<K extends keyof HTMLElementEventMap>(
+  element: HTMLElement,
+  type: K,
+  handler: (event: HTMLElementEventMap[K]) => Promise<unknown>,
+): void {
+  element.addEventListener(type, (event) => {
+    handler(event).catch((error: unknown) => console.error(`Verbatim: ${type} handler failed`, error));
+  });
+}

@@ -147,9 +147,13 @@ function majority(variants: readonly { doc: number }[], values: readonly (string
     if (!value) return;
     const key = keyOf(value);
     const doc = variants[i]!.doc;
-    if (!docsByKey.has(key)) [docsByKey.set(key, new Set()), fullByKey.set(key, new Map())];
-    docsByKey.get(key)!.add(doc);
-    const full = fullByKey.get(key)!;
+    let docs = docsByKey.get(key);
+    let full = fullByKey.get(key);
+    if (!docs || !full) {
+      docsByKey.set(key, (docs = new Set<number>()));
+      fullByKey.set(key, (full = new Map<string, Set<number>>()));
+    }
+    docs.add(doc);
     if (!full.has(value)) full.set(value, new Set());
     full.get(value)!.add(doc);
   });

@@ -36,7 +36,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING = /\p{M}/gu;
 
 /** Letters with diacritics (Latin-1, Latin Extended-A/B and Additional) and combining marks. */
-const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/g;
+const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/gu;
 let foldTable: Map<string, string> | null = null;
 
 /** Each foldable character → its bare letter ("é" → "e"), or "" for a combining mark; built on first use. */

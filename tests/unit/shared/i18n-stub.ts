@@ -6,7 +6,7 @@ import { ROOT } from '../../support/repo';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export const MESSAGES: Messages = JSON.parse(readFileSync(resolve(ROOT, 'assets/public/_locales/en/messages.json'), 'utf8'));
+export const MESSAGES = JSON.parse(readFileSync(resolve(ROOT, 'assets/public/_locales/en/messages.json'), 'utf8')) as Messages;
 
 export function getMessage(key: string, substitutions: string[] = []): string {
   const entry = MESSAGES[key];

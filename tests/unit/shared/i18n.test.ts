@@ -1,6 +1,6 @@
 /** Every string key the popup and options pages ask for exists in `_locales/en`, with the placeholders it is given. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './i18n-stub';
 import { ROOT } from '../../support/repo';

@@ -40,7 +40,7 @@ it('reads the page as HTML with its URL', () => {
 
 /** Rebuilt from its source with no module scope around it, as `scripting.executeScript` runs it. */
 function rebuilt<F extends (...args: never[]) => unknown>(f: F): F {
-  return new Function(`return (${f.toString()})`)() as F;
+  return (new Function(`return (${f.toString()})`) as () => F)();
 }
 
 it('holds only self-contained functions: each works rebuilt from its source text alone', () => {

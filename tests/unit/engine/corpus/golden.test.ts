@@ -1,6 +1,5 @@
 /** The engine on the bundled corpus against tests/golden/quotes.golden.json (written by hand). */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../../../src/node/corpus-dir';
 import { goldenDiff, type Golden } from '../../../golden/golden-diff';

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { MAX_GROUPS, MAX_PACK_BYTES, validatePack } from '../../../../src/engine/corpus/validate-pack';
-import type { Pack } from '../../../../src/engine/types';
+import type { Pack, QuoteGroup } from '../../../../src/engine/types';
 import { buildPackFromDir } from '../../../../src/node/corpus-dir';
 import { ROOT } from '../../../support/repo';
 
@@ -57,7 +57,7 @@ describe('validatePack', () => {
   it('rejects oversized packs', () => {
     expect(errorsOf(clone(), MAX_PACK_BYTES + 1)[0]).toMatch(/^pack: too large/);
     const p = clone();
-    p.groups = new Array(MAX_GROUPS + 1).fill(p.groups[0]);
+    p.groups = new Array<QuoteGroup>(MAX_GROUPS + 1).fill(p.groups[0]!);
     expect(errorsOf(p)).toEqual([`groups: too many groups: ${MAX_GROUPS + 1} (limit ${MAX_GROUPS})`]);
   });
 });

@@ -4,8 +4,7 @@
  * (word-set Jaccard ≥ 0.5) — crude, but enough to give each quote several outlet wordings.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { wordKeys } from '../../../../src/engine/normalize';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type QuoteGroup, type TopicSpec } from '../../../../src/engine/types';
 import { ROOT } from '../../../support/repo';
