@@ -19,7 +19,7 @@ import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
 import { idle, SLICE_MS, sliced } from './scheduler';
-import { FOCUS_ATTRIBUTE, installStyles, luminance, TONE_ATTRIBUTE } from './styles';
+import { FOCUS_ATTRIBUTE, installStyles, TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now, pageTimings } from './timings';
 
 /** Quiet time after the last page change before a pass starts… */
@@ -212,28 +212,11 @@ export class Highlighter {
     const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null).reverse();
     // Tones are read before any mark goes in: computed style is clean now, while reading it between
     // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
-    const tones = new Map<number, 'light' | 'dark'>();
-    // Memoised for every element on the way up, so hundreds of quotes on a long page read each
-    // ancestor's computed background once (the unmemoised walk was one of the 1 MB page's long tasks).
-    const toneOf = new Map<Element, 'light' | 'dark'>();
-    const win = this.doc.defaultView!;
-    const tone = (el: Element): 'light' | 'dark' => {
-      const path: Element[] = [];
-      let found: 'light' | 'dark' | undefined;
-      for (let n: Element | null = el; n && !found; n = n.parentElement) {
-        found = toneOf.get(n);
-        if (found) break;
-        path.push(n);
-        const lum = luminance(win.getComputedStyle(n).backgroundColor);
-        if (lum !== null) found = lum < 0.179 ? 'dark' : 'light';
-      }
-      const result = found ?? 'light';
-      for (const n of path) toneOf.set(n, result);
-      return result;
-    };
+    const tones = new Map<number, Tone>();
+    const toneBehind = toneReader(this.doc.defaultView!);
     for (const i of todo) {
       const parent = locate(map, next[i]!.quote.start, 'start')?.node.parentElement ?? null;
-      if (parent) tones.set(i, tone(parent));
+      if (parent) tones.set(i, toneBehind(parent));
     }
     // The stylesheet goes in only when there is something to mark (and after extraction read styles).
     if (todo.length > 0) this.styles ??= installStyles(this.doc, this.settings.colors);
