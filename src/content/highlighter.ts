@@ -14,8 +14,8 @@ import { browser } from 'wxt/browser';
 import type { Card } from './card/card';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { listenForSteps } from './keyboard';
-import { locate } from '../dom/text-map';
 import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
+import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
 import { idle, SLICE_MS, sliced } from './scheduler';
@@ -47,23 +47,6 @@ function sample(doc: Document, text: string): PageSample {
     headline: doc.querySelector('h1')?.textContent?.trim() ?? '',
     text,
   };
-}
-
-/** The text the engine saw for a span, and what the DOM holds there now; a pass marks only when they agree. */
-function domStillSays(map: TextMap, quote: { start: number; end: number }): boolean {
-  const from = locate(map, quote.start, 'start');
-  const to = locate(map, quote.end, 'end');
-  if (!from || !to) return false;
-  let actual = '';
-  for (let i = from.segment; i <= to.segment; i++) {
-    const seg = map.segments[i]!;
-    const a = i === from.segment ? from.offset : 0;
-    const b = i === to.segment ? to.offset : seg.length;
-    // A node may have been cut short by marking a later quote (the head stays in it): only the part we need counts.
-    if (!seg.node.isConnected || seg.node.length < b) return false;
-    actual += seg.node.data.slice(a, b);
-  }
-  return actual.replace(/[\t\n\r\f]/g, ' ') === map.text.slice(quote.start, quote.end).replace(/\n/g, '');
 }
 
 export class Highlighter {
@@ -183,9 +166,12 @@ export class Highlighter {
 
   /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
   private async reconcile(map: TextMap, quotes: QuoteSpan[]): Promise<number> {
+    // Each quote is found in the DOM once; every step below works from these points.
+    const spans = quotes.map((quote) => resolveSpan(map, quote));
     const kept = new Set<Placed>();
-    const next: (Placed | { quote: QuoteSpan; marks: null })[] = quotes.map((quote) => {
-      const existing = this.alreadyMarked(map, quote);
+    const next: (Placed | { quote: QuoteSpan; marks: null })[] = quotes.map((quote, i) => {
+      const span = spans[i];
+      const existing = span && this.alreadyMarked(span);
       if (existing) {
         kept.add(existing);
         return { quote, marks: existing.marks };
@@ -208,14 +194,14 @@ export class Highlighter {
     });
     busy += now() - t;
     // Last quote first: mark.js keeps the head of a split text node in the original node, so the
-    // offsets of quotes earlier on the page stay valid.
-    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null).reverse();
+    // points resolved for quotes earlier on the page stay valid.
+    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null && spans[i] !== null).reverse();
     // Tones are read before any mark goes in: computed style is clean now, while reading it between
     // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
     const tones = new Map<number, Tone>();
     const toneBehind = toneReader(this.doc.defaultView!);
     for (const i of todo) {
-      const parent = locate(map, next[i]!.quote.start, 'start')?.node.parentElement ?? null;
+      const parent = spans[i]!.from.node.parentElement;
       if (parent) tones.set(i, toneBehind(parent));
     }
     // The stylesheet goes in only when there is something to mark (and after extraction read styles).
@@ -226,9 +212,10 @@ export class Highlighter {
       this.watcher!.quiet(() => {
         while (k < todo.length && !deadline()) {
           // `todo` runs last to first; a batch goes to mark.js in page order.
-          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, next[i]!.quote)).reverse();
+          // Asked again: marking a later quote may have cut a node this one is in short.
+          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, spans[i]!)).reverse();
           k += batch;
-          const marks = markSpans(map, indices.map((i) => next[i]!.quote)) ?? [];
+          const marks = markSpans(map, indices.map((i) => spans[i]!)) ?? [];
           marks.forEach((made, j) => {
             const i = indices[j]!;
             if (made.length === 0) return;
@@ -254,17 +241,15 @@ export class Highlighter {
     return busy + (now() - t2);
   }
 
-  /** The placed quote whose marks cover exactly this span already, if any. */
-  private alreadyMarked(map: TextMap, quote: QuoteSpan): Placed | null {
-    const from = locate(map, quote.start, 'start');
-    const to = locate(map, quote.end, 'end');
-    if (!from || !to || from.offset !== 0 || to.offset !== to.node.length) return null;
+  /** The placed quote whose marks cover exactly this span already, if any (the DOM said it when resolved). */
+  private alreadyMarked({ span: quote, from, to }: ResolvedSpan<QuoteSpan>): Placed | null {
+    if (from.offset !== 0 || to.offset !== to.node.length) return null;
     const first = markOf(from.node);
     const last = markOf(to.node);
     if (!first || !last) return null;
     const placed = this.byMark.get(first);
     if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last) return null;
-    return this.placed.includes(placed) && domStillSays(map, quote) ? placed : null;
+    return this.placed.includes(placed) ? placed : null;
   }
 
   /** Content holding marks went away: forget those quotes and tell the badge and popup. */
