@@ -4,7 +4,7 @@
  *
  * One pass = extract (sliced text map) → analyse (background) → reconcile marks (sliced) → report.
  * Marks that are still right stay in place; new quotes are marked; marks whose quote is gone are
- * taken out. Passes never overlap: a change during a pass queues exactly one more.
+ * taken out. Passes never overlap: a change during a pass queues exactly one more (./passes.ts).
  */
 import { textMapBuilder, type TextMap } from '../dom/text-map';
 import type { PageSample } from '../engine/analyse';
@@ -18,14 +18,11 @@ import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
 import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
+import { schedulePasses, type PassSchedule } from './passes';
 import { idle, SLICE_MS, sliced } from './scheduler';
 import { FOCUS_ATTRIBUTE, installStyles, TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now, pageTimings } from './timings';
 
-/** Quiet time after the last page change before a pass starts… */
-const SETTLE_MS = 120;
-/** …but never later than this after the first one, so new quotes show within half a second. */
-const MAX_WAIT_MS = 300;
 /**
  * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
  * whole context, and on a short article the calls' set-up cost more than the walk: measured in
@@ -61,10 +58,7 @@ export class Highlighter {
   private styles: ReturnType<typeof installStyles> | null = null;
   private watcher: PageWatcher | null = null;
   private card: Card;
-  private running = false;
-  private again = false;
-  private settle: (() => void) | null = null;
-  private firstChangeAt = 0;
+  private readonly passes: PassSchedule;
   private focused = -1;
   private hoverTimer: (() => void) | null = null;
 
@@ -75,13 +69,14 @@ export class Highlighter {
     loadCard: () => Promise<CardFactory | null> = injectedCardFactory,
   ) {
     this.card = lazyCard(owner, doc, loadCard);
+    this.passes = schedulePasses(owner, () => this.runPass(), doc.defaultView!);
   }
 
   async start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
     this.watcher = watchPage(this.owner, body, (change) => {
-      if (change.added) this.schedule();
+      if (change.added) this.passes.changed();
       else if (change.removedMarks) this.prune();
     });
     this.listen();
@@ -94,32 +89,8 @@ export class Highlighter {
   }
 
   /** Runs a pass now, or once more after the running one. */
-  async pass(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        await this.runPass();
-      } while (this.again && !this.owner.signal.aborted);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  /** Coalesces page changes: one pass SETTLE_MS after they stop, or MAX_WAIT_MS after they started. */
-  private schedule(): void {
-    const t = now();
-    if (!this.settle) this.firstChangeAt = t;
-    this.settle?.();
-    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChangeAt + MAX_WAIT_MS - t));
-    this.settle = ownedTimeout(this.owner, () => {
-      this.settle = null;
-      void this.pass();
-    }, wait, this.doc.defaultView!);
+  pass(): Promise<void> {
+    return this.passes.run();
   }
 
   private async runPass(): Promise<void> {
@@ -282,7 +253,7 @@ export class Highlighter {
       if (request?.type === 'refresh') return this.refresh().then(() => true);
       if (request?.type === 'reveal') return Promise.resolve(this.reveal(request.group, request.index ?? 0));
       if (request?.type === 'navigated') {
-        this.schedule();
+        this.passes.changed();
         return Promise.resolve(true);
       }
       return undefined;
