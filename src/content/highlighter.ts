@@ -7,10 +7,8 @@
  * taken out. Passes never overlap: a change during a pass queues exactly one more (./passes.ts).
  */
 import { textMapBuilder, type TextMap } from '../dom/text-map';
-import type { PageSample } from '../engine/analyse';
-import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../messages';
+import { send, type CardDetails, type QuoteSpan } from '../messages';
 import { DEFAULT_SETTINGS, type PageSettings } from '../settings';
-import { browser } from 'wxt/browser';
 import type { Card } from './card/card';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { listenForSteps } from './keyboard';
@@ -18,6 +16,7 @@ import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
 import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
 import { watchPage, type PageWatcher } from './observer';
 import { onDispose, ownedTimeout, type Owner } from './owner';
+import { answerTabRequests, pageSample, reportQuotes, requestAnalysis } from './page-messages';
 import { schedulePasses, type PassSchedule } from './passes';
 import { idle, SLICE_MS, sliced } from './scheduler';
 import { FOCUS_ATTRIBUTE, installStyles, TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
@@ -29,21 +28,10 @@ import { now, pageTimings } from './timings';
  * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
  */
 const ONE_CALL_SEGMENTS = 1500;
-/** When the `analyse` message fails: at once, then after these waits (ms), then the pass gives up. */
-const ANALYSE_RETRY_MS = [0, 250, 1000];
 
 interface Placed {
   quote: QuoteSpan;
   marks: HTMLElement[];
-}
-
-function sample(doc: Document, text: string): PageSample {
-  return {
-    url: doc.location.href,
-    title: doc.title,
-    headline: doc.querySelector('h1')?.textContent?.trim() ?? '',
-    text,
-  };
 }
 
 export class Highlighter {
@@ -104,7 +92,7 @@ export class Highlighter {
     // slice) goes on at once: an extra idle wait costs a hidden tab up to a throttled second.
     if (extract > SLICE_MS) await idle(this.owner, win);
     const map = builder.map();
-    const analysis = await this.analyse(sample(this.doc, map.text));
+    const analysis = await requestAnalysis(this.owner, pageSample(this.doc, map.text), win);
     if (!analysis) return; // the extension went away (reload, update): the next copy takes over
     if (this.owner.signal.aborted) return;
     this.details.clear(); // card details belong to an analysis
@@ -115,24 +103,7 @@ export class Highlighter {
     }
     const mark = await this.reconcile(map, analysis.quotes);
     const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
-    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote), timings }).catch(() => undefined);
-  }
-
-  /**
-   * Asks the background for the analysis. A message that fails is sent again a little later (a worker
-   * that is starting or restarting can drop one); null when it keeps failing or this copy ended.
-   */
-  private async analyse(page: PageSample): Promise<AnalyseResponse | null> {
-    for (const wait of ANALYSE_RETRY_MS) {
-      if (wait > 0) await new Promise<void>((resolve) => ownedTimeout(this.owner, resolve, wait, this.doc.defaultView!));
-      if (this.owner.signal.aborted) return null;
-      try {
-        return await send({ type: 'analyse', page });
-      } catch {
-        // Tried again below.
-      }
-    }
-    return null;
+    reportQuotes(this.placed.map((p) => p.quote), timings);
   }
 
   /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
@@ -230,7 +201,7 @@ export class Highlighter {
     if (this.placed.length === before) return;
     this.focused = -1;
     if (this.card.isOpen()) this.hideCard();
-    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote) }).catch(() => undefined);
+    reportQuotes(this.placed.map((p) => p.quote));
   }
 
   private removeMarks(): void {
@@ -248,18 +219,11 @@ export class Highlighter {
   // ---- messages, hover, keyboard -------------------------------------------------------------
 
   private listen(): void {
-    const onMessage = (message: unknown): Promise<unknown> | undefined => {
-      const request = message as TabRequest;
-      if (request?.type === 'refresh') return this.refresh().then(() => true);
-      if (request?.type === 'reveal') return Promise.resolve(this.reveal(request.group, request.index ?? 0));
-      if (request?.type === 'navigated') {
-        this.passes.changed();
-        return Promise.resolve(true);
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    onDispose(this.owner, () => browser.runtime.onMessage.removeListener(onMessage));
+    answerTabRequests(this.owner, {
+      refresh: () => this.refresh(),
+      reveal: (group, index) => this.reveal(group, index),
+      navigated: () => this.passes.changed(),
+    });
 
     const signal = this.owner.signal;
     this.doc.addEventListener('mouseover', (e) => {
