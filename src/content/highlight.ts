@@ -95,7 +95,7 @@ export function unwrapMark(mark: Element, merge = true): void {
 }
 
 /** Joins `node` with its next sibling when both are text. */
-function mergeText(node: Node | null): void {
+export function mergeText(node: Node | null): void {
   const next = node?.nextSibling;
   if (node && next && node.nodeType === 3 && next.nodeType === 3) {
     (node as Text).appendData((next as Text).data);
