@@ -40,12 +40,18 @@ export function highlightCss(colors: Colors): string {
   ].join('\n');
 }
 
+/** The installed stylesheet. */
+export interface HighlightStyles {
+  update(colors: Colors): void;
+  remove(): void;
+}
+
 /**
  * Installs the stylesheet; returns a function to update its colours and one to remove it.
  * Falls back to a <style> in <head> (outside <body>, so the body's markup is untouched) where
  * constructed stylesheets cannot be adopted from a content script.
  */
-export function installStyles(doc: Document, colors: Colors): { update(colors: Colors): void; remove(): void } {
+export function installStyles(doc: Document, colors: Colors): HighlightStyles {
   try {
     const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(highlightCss(colors));
