@@ -42,7 +42,7 @@ function stillFits(point: DomPoint): boolean {
 /**
  * Marks `spans` (resolved to the DOM, in page order, not overlapping) with one mark.js call whose context
  * is the smallest element holding them all: each call walks its whole context, so a paragraph for one
- * span, the article for a short page's batch (src/content/highlighter.ts decides).
+ * span, the article for a short page's batch (src/content/page-marks.ts decides).
  * Returns each span's marks (empty where there is nothing to mark), or null, marking nothing, when a
  * span's points no longer fit the DOM: a miss is better than a wrong highlight.
  * Batches must be marked last-to-first: mark.js splits text nodes and keeps the head in the original

@@ -36,7 +36,7 @@ beforeAll(async () => {
 /**
  * One pass of what the highlighter does on a page: every span resolved to the DOM once, then all of them
  * in one mark.js call (a short page), or one at a time, last first, each checked against the DOM right
- * before it is marked (a long page; src/content/highlighter.ts picks).
+ * before it is marked (a long page; src/content/page-marks.ts picks).
  */
 function pass(root: HTMLElement, oneAtATime = false): void {
   unhighlight(root);
