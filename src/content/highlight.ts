@@ -7,7 +7,8 @@
  * long page, so marking spreads over short tasks and marks that are still right stay in place.
  */
 import Mark from 'mark.js';
-import { locate, markjsOffsetWithin, type DomPoint, type TextMap } from '../dom/text-map';
+import { markjsOffsetWithin, type DomPoint, type TextMap } from '../dom/text-map';
+import type { ResolvedSpan } from './resolved-span';
 
 export const MARK_CLASS = 'verbatim-quote';
 export const GROUP_ATTRIBUTE = 'data-verbatim-group';
@@ -33,42 +34,33 @@ function commonAncestor(a: Node, b: Node): Element | null {
   return null;
 }
 
-/** Both ends of a span in the DOM, if the nodes the map recorded still hold them. */
-function pointsOf(map: TextMap, span: HighlightSpan): [DomPoint, DomPoint] | null {
-  const from = locate(map, span.start, 'start');
-  const to = locate(map, span.end, 'end');
-  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
-  if (from.node.length < from.offset || to.node.length < to.offset) return null;
-  return [from, to];
+/** A resolved point still lies in a text node that is on the page and long enough to hold it. */
+function stillFits(point: DomPoint): boolean {
+  return point.node.isConnected && point.node.length >= point.offset;
 }
 
 /**
- * Marks `spans` (engine offsets, in page order, not overlapping) with one mark.js call whose context is
- * the smallest element holding them all: each call walks its whole context, so a paragraph for one
- * span, the article for a short page's batch (src/content/highlighter.ts decides).
- * Returns each span's marks (empty where there is nothing to mark), or null, marking nothing, when
- * the DOM no longer holds the text the engine saw: a miss is better than a wrong highlight.
+ * Marks `spans` (resolved to the DOM, in page order, not overlapping) with one mark.js call whose context
+ * is the smallest element holding them all: each call walks its whole context, so a paragraph for one
+ * span, the article for a short page's batch (src/content/page-marks.ts decides).
+ * Returns each span's marks (empty where there is nothing to mark), or null, marking nothing, when a
+ * span's points no longer fit the DOM: a miss is better than a wrong highlight.
  * Batches must be marked last-to-first: mark.js splits text nodes and keeps the head in the original
- * node, so the offsets of earlier spans stay valid.
+ * node, so the points of earlier spans stay valid.
  */
-export function markSpans(map: TextMap, spans: readonly HighlightSpan[]): HTMLElement[][] | null {
+export function markSpans(map: TextMap, spans: readonly ResolvedSpan[]): HTMLElement[][] | null {
   if (spans.length === 0) return [];
-  const points: [DomPoint, DomPoint][] = [];
-  for (const span of spans) {
-    const p = pointsOf(map, span);
-    if (!p) return null;
-    points.push(p);
-  }
-  const first = points[0]![0];
-  const context = commonAncestor(first.node, points[points.length - 1]![1].node);
+  if (!spans.every((s) => stillFits(s.from) && stillFits(s.to))) return null;
+  const first = spans[0]!.from;
+  const context = commonAncestor(first.node, spans[spans.length - 1]!.to.node);
   if (!context) return null;
   const firstIn = markjsOffsetWithin(context, first.node);
   if (firstIn === null) return null;
   // mark.js counts the same text the map's `markStart` does, so one walk places every span.
   const origin = map.segments[first.segment]!.markStart - firstIn;
   const at = (p: DomPoint) => map.segments[p.segment]!.markStart + p.offset - origin;
-  const ranges = points
-    .map(([from, to], index) => ({ start: at(from), length: at(to) - at(from), index }))
+  const ranges = spans
+    .map(({ from, to }, index) => ({ start: at(from), length: at(to) - at(from), index }))
     .filter((r) => r.length > 0);
   const marks: HTMLElement[][] = spans.map(() => []);
   if (ranges.length === 0) return marks;
@@ -77,16 +69,11 @@ export function markSpans(map: TextMap, spans: readonly HighlightSpan[]): HTMLEl
     className: MARK_CLASS,
     each: (element: Element, range: unknown) => {
       const index = (range as { index: number }).index;
-      element.setAttribute(GROUP_ATTRIBUTE, spans[index]!.group);
+      element.setAttribute(GROUP_ATTRIBUTE, spans[index]!.span.group);
       marks[index]!.push(element as HTMLElement);
     },
   } as Mark.MarkRangesOptions);
   return marks;
-}
-
-/** Marks one span (see `markSpans`). */
-export function markSpan(map: TextMap, span: HighlightSpan): HTMLElement[] | null {
-  return markSpans(map, [span])?.[0] ?? null;
 }
 
 /**
@@ -108,7 +95,7 @@ export function unwrapMark(mark: Element, merge = true): void {
 }
 
 /** Joins `node` with its next sibling when both are text. */
-function mergeText(node: Node | null): void {
+export function mergeText(node: Node | null): void {
   const next = node?.nextSibling;
   if (node && next && node.nodeType === 3 && next.nodeType === 3) {
     (node as Text).appendData((next as Text).data);

@@ -4,408 +4,108 @@
  *
  * One pass = extract (sliced text map) → analyse (background) → reconcile marks (sliced) → report.
  * Marks that are still right stay in place; new quotes are marked; marks whose quote is gone are
- * taken out. Passes never overlap: a change during a pass queues exactly one more.
+ * taken out. This file wires the parts, each with one job: when passes run (./passes.ts), the marks
+ * (./page-marks.ts), messages with the background (./page-messages.ts), the hover card
+ * (./hover-card.ts) and keyboard focus (./quote-focus.ts). Everything hangs off `owner`.
  */
-import { textMapBuilder, type TextMap } from '../dom/text-map';
-import type { PageSample } from '../engine/types';
-import { send, type AnalyseResponse, type CardDetails, type QuoteSpan, type TabRequest } from '../shared/messages';
+import { textMapBuilder } from '../dom/text-map';
 import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
-import { browser } from 'wxt/browser';
-import type { Card } from './card/card';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
+import { hoverCard } from './hover-card';
 import { listenForSteps } from './keyboard';
-import { locate } from '../dom/text-map';
-import { MARK_SELECTOR, markOf, markSpans, unwrapMark } from './highlight';
-import { watchPage, type PageWatcher } from './observer';
-import { onDispose, ownedTimeout, type Owner } from './owner';
+import { watchPage } from './observer';
+import { onDispose, type Owner } from './owner';
+import { PageMarks } from './page-marks';
+import { answerTabRequests, pageSample, reportQuotes, requestAnalysis } from './page-messages';
+import { schedulePasses } from './passes';
+import { quoteFocus } from './quote-focus';
 import { idle, SLICE_MS, sliced } from './scheduler';
-import { FOCUS_ATTRIBUTE, installStyles, luminance, TONE_ATTRIBUTE } from './styles';
-import { now, pageTimings } from './timings';
+import { installStyles, type HighlightStyles } from './styles';
+import { pageTimings } from './timings';
 
-/** Quiet time after the last page change before a pass starts… */
-const SETTLE_MS = 120;
-/** …but never later than this after the first one, so new quotes show within half a second. */
-const MAX_WAIT_MS = 300;
-/**
- * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
- * whole context, and on a short article the calls' set-up cost more than the walk: measured in
- * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
- */
-const ONE_CALL_SEGMENTS = 1500;
-/** When the `analyse` message fails: at once, then after these waits (ms), then the pass gives up. */
-const ANALYSE_RETRY_MS = [0, 250, 1000];
-
-interface Placed {
-  quote: QuoteSpan;
-  marks: HTMLElement[];
-}
-
-function sample(doc: Document, text: string): PageSample {
-  return {
-    url: doc.location.href,
-    title: doc.title,
-    headline: doc.querySelector('h1')?.textContent?.trim() ?? '',
-    text,
-  };
-}
-
-/** The text the engine saw for a span, and what the DOM holds there now; a pass marks only when they agree. */
-function domStillSays(map: TextMap, quote: { start: number; end: number }): boolean {
-  const from = locate(map, quote.start, 'start');
-  const to = locate(map, quote.end, 'end');
-  if (!from || !to) return false;
-  let actual = '';
-  for (let i = from.segment; i <= to.segment; i++) {
-    const seg = map.segments[i]!;
-    const a = i === from.segment ? from.offset : 0;
-    const b = i === to.segment ? to.offset : seg.length;
-    // A node may have been cut short by marking a later quote (the head stays in it): only the part we need counts.
-    if (!seg.node.isConnected || seg.node.length < b) return false;
-    actual += seg.node.data.slice(a, b);
-  }
-  return actual.replace(/[\t\n\r\f]/g, ' ') === map.text.slice(quote.start, quote.end).replace(/\n/g, '');
-}
-
-export class Highlighter {
-  private placed: Placed[] = [];
-  private readonly byMark = new WeakMap<Element, Placed>();
-  /** What the hover card showed for each quote (asked of the background on first hover). */
-  private details = new Map<string, Promise<CardDetails | null>>();
-  /** The card request the reader is waiting for; older answers are dropped. */
-  private cardRequest = 0;
-  /** Until the first analysis answers: the defaults (nothing is marked before it does). */
-  private settings: PageSettings = { highlightsOn: true, colors: DEFAULT_SETTINGS.colors };
-  private styles: ReturnType<typeof installStyles> | null = null;
-  private watcher: PageWatcher | null = null;
-  private card: Card;
-  private running = false;
-  private again = false;
-  private settle: (() => void) | null = null;
-  private firstChangeAt = 0;
-  private focused = -1;
-  private hoverTimer: (() => void) | null = null;
-
-  /** `loadCard` gives the card's code; in the extension it is injected on first use (./card/lazy.ts). */
-  constructor(
-    private readonly owner: Owner,
-    private readonly doc: Document = document,
-    loadCard: () => Promise<CardFactory | null> = injectedCardFactory,
-  ) {
-    this.card = lazyCard(owner, doc, loadCard);
-  }
-
-  async start(): Promise<void> {
-    const body = this.doc.body;
-    if (!body) return;
-    this.watcher = watchPage(this.owner, body, (change) => {
-      if (change.added) this.schedule();
-      else if (change.removedMarks) this.prune();
-    });
-    this.listen();
-    // The extension reloaded or a newer copy started: leave the page as it was, for the next one to mark.
-    onDispose(this.owner, () => {
-      this.removeMarks();
-      this.styles?.remove();
-    });
-    await this.pass();
-  }
-
+export interface Highlighter {
   /** Runs a pass now, or once more after the running one. */
-  async pass(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        await this.runPass();
-      } while (this.again && !this.owner.signal.aborted);
-    } finally {
-      this.running = false;
-    }
-  }
+  pass(): Promise<void>;
+}
 
-  /** Coalesces page changes: one pass SETTLE_MS after they stop, or MAX_WAIT_MS after they started. */
-  private schedule(): void {
-    const t = now();
-    if (!this.settle) this.firstChangeAt = t;
-    this.settle?.();
-    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChangeAt + MAX_WAIT_MS - t));
-    this.settle = ownedTimeout(this.owner, () => {
-      this.settle = null;
-      void this.pass();
-    }, wait, this.doc.defaultView!);
-  }
+/**
+ * Starts highlighting `doc` and resolves after the first pass (null when there is no body to read).
+ * `loadCard` gives the card's code; in the extension it is injected on first use (./card/lazy.ts).
+ */
+export async function runHighlighter(
+  owner: Owner,
+  doc: Document = document,
+  loadCard: () => Promise<CardFactory | null> = injectedCardFactory,
+): Promise<Highlighter | null> {
+  const body = doc.body;
+  if (!body) return null;
+  const win = doc.defaultView!;
+  /** Until the first analysis answers: the defaults (nothing is marked before it does). */
+  let settings: PageSettings = { highlightsOn: true, colors: DEFAULT_SETTINGS.colors };
+  let styles: HighlightStyles | null = null;
 
-  private async runPass(): Promise<void> {
-    const body = this.doc.body;
+  const passes = schedulePasses(owner, () => runPass(), win);
+  const watcher = watchPage(owner, body, (change) => {
+    if (change.added) passes.changed();
+    else if (change.removedMarks) prune();
+  });
+  // The stylesheet goes in only when there is something to mark (and after extraction read styles).
+  const marks = new PageMarks(owner, doc, watcher, () => (styles ??= installStyles(doc, settings.colors)));
+  const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
+  const focus = quoteFocus(doc, marks, watcher, card.open);
+  answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
+  listenForSteps(owner, focus.step, doc);
+  // The extension reloaded or a newer copy started: leave the page as it was, for the next one to mark.
+  onDispose(owner, () => {
+    removeMarks();
+    styles?.remove();
+  });
+
+  async function runPass(): Promise<void> {
+    const body = doc.body;
     if (!body) return;
-    const win = this.doc.defaultView!;
     const builder = textMapBuilder(body);
-    const extract = await sliced(this.owner, (deadline) => builder.step(deadline), win);
+    const extract = await sliced(owner, (deadline) => builder.step(deadline), win);
     // On a long page, joining the text and serialising it for the message take their own task (1 MB:
     // ~20 ms plus the GC they cause), never the tail of the last extraction slice. A short article (one
     // slice) goes on at once: an extra idle wait costs a hidden tab up to a throttled second.
-    if (extract > SLICE_MS) await idle(this.owner, win);
+    if (extract > SLICE_MS) await idle(owner, win);
     const map = builder.map();
-    const analysis = await this.analyse(sample(this.doc, map.text));
+    const analysis = await requestAnalysis(owner, pageSample(doc, map.text), win);
     if (!analysis) return; // the extension went away (reload, update): the next copy takes over
-    if (this.owner.signal.aborted) return;
-    this.details.clear(); // card details belong to an analysis
-    this.useSettings(analysis.settings);
-    if (!this.settings.highlightsOn) {
-      this.removeMarks(); // analysed for the popup and badge, nothing marked
+    if (owner.signal.aborted) return;
+    card.newAnalysis();
+    useSettings(analysis.settings);
+    if (!settings.highlightsOn) {
+      removeMarks(); // analysed for the popup and badge, nothing marked
       return;
     }
-    const mark = await this.reconcile(map, analysis.quotes);
+    const mark = await marks.reconcile(map, analysis.quotes);
+    focus.reset();
     const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
-    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote), timings }).catch(() => undefined);
-  }
-
-  /**
-   * Asks the background for the analysis. A message that fails is sent again a little later (a worker
-   * that is starting or restarting can drop one); null when it keeps failing or this copy ended.
-   */
-  private async analyse(page: PageSample): Promise<AnalyseResponse | null> {
-    for (const wait of ANALYSE_RETRY_MS) {
-      if (wait > 0) await new Promise<void>((resolve) => ownedTimeout(this.owner, resolve, wait, this.doc.defaultView!));
-      if (this.owner.signal.aborted) return null;
-      try {
-        return await send({ type: 'analyse', page });
-      } catch {
-        // Tried again below.
-      }
-    }
-    return null;
-  }
-
-  /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
-  private async reconcile(map: TextMap, quotes: QuoteSpan[]): Promise<number> {
-    const kept = new Set<Placed>();
-    const next: (Placed | { quote: QuoteSpan; marks: null })[] = quotes.map((quote) => {
-      const existing = this.alreadyMarked(map, quote);
-      if (existing) {
-        kept.add(existing);
-        return { quote, marks: existing.marks };
-      }
-      return { quote, marks: null };
-    });
-    const stale = this.placed.filter((p) => !kept.has(p));
-    const boundaries: [Node | null, Node | null][] = [];
-    let busy = 0;
-    const t = now();
-    // Stale marks come out first (keeping text-node identity, so the map stays valid); the text they
-    // held is re-joined only after all new marks are in.
-    this.watcher!.quiet(() => {
-      for (const p of stale) {
-        for (const m of p.marks) {
-          boundaries.push([m.previousSibling, m.firstChild], [m.lastChild, m.nextSibling]);
-          unwrapMark(m, false);
-        }
-      }
-    });
-    busy += now() - t;
-    // Last quote first: mark.js keeps the head of a split text node in the original node, so the
-    // offsets of quotes earlier on the page stay valid.
-    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null).reverse();
-    // Tones are read before any mark goes in: computed style is clean now, while reading it between
-    // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
-    const tones = new Map<number, 'light' | 'dark'>();
-    // Memoised for every element on the way up, so hundreds of quotes on a long page read each
-    // ancestor's computed background once (the unmemoised walk was one of the 1 MB page's long tasks).
-    const toneOf = new Map<Element, 'light' | 'dark'>();
-    const win = this.doc.defaultView!;
-    const tone = (el: Element): 'light' | 'dark' => {
-      const path: Element[] = [];
-      let found: 'light' | 'dark' | undefined;
-      for (let n: Element | null = el; n && !found; n = n.parentElement) {
-        found = toneOf.get(n);
-        if (found) break;
-        path.push(n);
-        const lum = luminance(win.getComputedStyle(n).backgroundColor);
-        if (lum !== null) found = lum < 0.179 ? 'dark' : 'light';
-      }
-      const result = found ?? 'light';
-      for (const n of path) toneOf.set(n, result);
-      return result;
-    };
-    for (const i of todo) {
-      const parent = locate(map, next[i]!.quote.start, 'start')?.node.parentElement ?? null;
-      if (parent) tones.set(i, tone(parent));
-    }
-    // The stylesheet goes in only when there is something to mark (and after extraction read styles).
-    if (todo.length > 0) this.styles ??= installStyles(this.doc, this.settings.colors);
-    const batch = map.segments.length <= ONE_CALL_SEGMENTS ? todo.length : 1;
-    let k = 0;
-    busy += await sliced(this.owner, (deadline) => {
-      this.watcher!.quiet(() => {
-        while (k < todo.length && !deadline()) {
-          // `todo` runs last to first; a batch goes to mark.js in page order.
-          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, next[i]!.quote)).reverse();
-          k += batch;
-          const marks = markSpans(map, indices.map((i) => next[i]!.quote)) ?? [];
-          marks.forEach((made, j) => {
-            const i = indices[j]!;
-            if (made.length === 0) return;
-            if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
-            next[i]!.marks = made;
-          });
-        }
-      });
-      return k >= todo.length;
-    }, this.doc.defaultView!);
-    const t2 = now();
-    this.watcher!.quiet(() => {
-      for (const [a, b] of boundaries) {
-        if (a && b && a.nodeType === 3 && b.nodeType === 3 && a.nextSibling === b) {
-          (a as Text).appendData((b as Text).data);
-          b.parentNode!.removeChild(b);
-        }
-      }
-    });
-    this.placed = next.filter((p): p is Placed => p.marks !== null && p.marks.length > 0);
-    for (const p of this.placed) for (const m of p.marks) this.byMark.set(m, p);
-    this.focused = -1;
-    return busy + (now() - t2);
-  }
-
-  /** The placed quote whose marks cover exactly this span already, if any. */
-  private alreadyMarked(map: TextMap, quote: QuoteSpan): Placed | null {
-    const from = locate(map, quote.start, 'start');
-    const to = locate(map, quote.end, 'end');
-    if (!from || !to || from.offset !== 0 || to.offset !== to.node.length) return null;
-    const first = markOf(from.node);
-    const last = markOf(to.node);
-    if (!first || !last) return null;
-    const placed = this.byMark.get(first);
-    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last) return null;
-    return this.placed.includes(placed) && domStillSays(map, quote) ? placed : null;
+    reportQuotes(marks.placed.map((p) => p.quote), timings);
   }
 
   /** Content holding marks went away: forget those quotes and tell the badge and popup. */
-  private prune(): void {
-    const before = this.placed.length;
-    this.placed = this.placed.filter((p) => p.marks.some((m) => m.isConnected));
-    if (this.placed.length === before) return;
-    this.focused = -1;
-    if (this.card.isOpen()) this.hideCard();
-    void send({ type: 'page-update', quotes: this.placed.map((p) => p.quote) }).catch(() => undefined);
+  function prune(): void {
+    if (!marks.prune()) return;
+    focus.reset();
+    if (card.isOpen()) card.hide();
+    reportQuotes(marks.placed.map((p) => p.quote));
   }
 
-  private removeMarks(): void {
-    const work = () => {
-      for (const p of this.placed) for (const m of p.marks) unwrapMark(m);
-      // Anything left over (e.g. marks made by a copy of this script that was replaced).
-      for (const m of Array.from(this.doc.querySelectorAll(MARK_SELECTOR))) unwrapMark(m);
-    };
-    if (this.watcher && !this.owner.signal.aborted) this.watcher.quiet(work);
-    else work();
-    this.placed = [];
-    this.hideCard();
+  function removeMarks(): void {
+    marks.removeAll();
+    card.hide();
   }
 
-  // ---- messages, hover, keyboard -------------------------------------------------------------
-
-  private listen(): void {
-    const onMessage = (message: unknown): Promise<unknown> | undefined => {
-      const request = message as TabRequest;
-      if (request?.type === 'refresh') return this.refresh().then(() => true);
-      if (request?.type === 'reveal') return Promise.resolve(this.reveal(request.group, request.index ?? 0));
-      if (request?.type === 'navigated') {
-        this.schedule();
-        return Promise.resolve(true);
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    onDispose(this.owner, () => browser.runtime.onMessage.removeListener(onMessage));
-
-    const signal = this.owner.signal;
-    this.doc.addEventListener('mouseover', (e) => {
-      const mark = (e.target as Element | null)?.closest?.(MARK_SELECTOR);
-      const placed = mark ? this.byMark.get(mark) : undefined;
-      this.hoverTimer?.();
-      if (!placed || !this.placed.includes(placed)) return;
-      // A short delay: the card should answer a pause on a quote, not a mouse passing over it.
-      this.hoverTimer = ownedTimeout(this.owner, () => this.open(placed), 150, this.doc.defaultView!);
-    }, { passive: true, signal });
-    listenForSteps(this.owner, (direction) => this.step(direction), this.doc);
+  function useSettings(next: PageSettings | undefined): void {
+    if (!next) return;
+    const recolour = next.colors.light !== settings.colors.light || next.colors.dark !== settings.colors.dark;
+    settings = next;
+    if (recolour) styles?.update(next.colors);
   }
 
-  private open(placed: Placed): void {
-    const request = ++this.cardRequest;
-    void this.detailsOf(placed.quote).then((details) => {
-      if (!details || request !== this.cardRequest || !this.placed.includes(placed)) return;
-      this.card.show(details, placed.marks, async () => {
-        try {
-          return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
-        } catch {
-          return false;
-        }
-      });
-    });
-  }
-
-  private hideCard(): void {
-    this.cardRequest++;
-    this.card.hide();
-  }
-
-  private detailsOf(span: QuoteSpan): Promise<CardDetails | null> {
-    const key = `${span.group}:${span.start}:${span.end}`;
-    let details = this.details.get(key);
-    if (!details) {
-      details = send({ type: 'card-details', span: { start: span.start, end: span.end, group: span.group } }).catch(() => null);
-      // A miss (e.g. the background restarted and lost a sub-frame's analysis) is asked again next time.
-      void details.then((d) => d ?? this.details.delete(key));
-      this.details.set(key, details);
-    }
-    return details;
-  }
-
-  private focus(index: number): boolean {
-    const placed = this.placed[index];
-    if (!placed) return false;
-    for (const m of this.doc.querySelectorAll(`[${FOCUS_ATTRIBUTE}]`)) m.removeAttribute(FOCUS_ATTRIBUTE);
-    this.watcher?.quiet(() => undefined);
-    for (const m of placed.marks) m.setAttribute(FOCUS_ATTRIBUTE, '');
-    this.focused = index;
-    placed.marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.open(placed);
-    return true;
-  }
-
-  private step(direction: 1 | -1): void {
-    const n = this.placed.length;
-    if (n === 0) return;
-    const next = this.focused < 0 ? (direction === 1 ? 0 : n - 1) : (this.focused + direction + n) % n;
-    this.focus(next);
-  }
-
-  /** Popup → "show me this quote": the `index`-th highlight of `group` in page order. */
-  reveal(group: string, index: number): boolean {
-    const matches = this.placed.map((p, i) => [p, i] as const).filter(([p]) => p.quote.group === group);
-    const hit = matches[Math.min(Math.max(index, 0), matches.length - 1)];
-    return hit ? this.focus(hit[1]) : false;
-  }
-
-  private useSettings(settings: PageSettings | undefined): void {
-    if (!settings) return;
-    const recolour = settings.colors.light !== this.settings.colors.light || settings.colors.dark !== this.settings.colors.dark;
-    this.settings = settings;
-    if (recolour) this.styles?.update(settings.colors);
-  }
-
-  /** Popup → settings changed (e.g. the per-site switch): a pass brings them with its analysis. */
-  async refresh(): Promise<void> {
-    await this.pass();
-  }
-}
-
-export async function runHighlighter(owner: Owner, doc: Document = document): Promise<Highlighter> {
-  const highlighter = new Highlighter(owner, doc);
-  await highlighter.start();
-  return highlighter;
+  await passes.run();
+  return { pass: passes.run };
 }

@@ -41,12 +41,18 @@ export function highlightCss(colors: Colors): string {
   ].join('\n');
 }
 
+/** The installed stylesheet. */
+export interface HighlightStyles {
+  update(colors: Colors): void;
+  remove(): void;
+}
+
 /**
  * Installs the stylesheet; returns a function to update its colours and one to remove it.
  * Falls back to a <style> in <head> (outside <body>, so the body's markup is untouched) where
  * constructed stylesheets cannot be adopted from a content script.
  */
-export function installStyles(doc: Document, colors: Colors): { update(colors: Colors): void; remove(): void } {
+export function installStyles(doc: Document, colors: Colors): HighlightStyles {
   try {
     const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(highlightCss(colors));
@@ -85,12 +91,33 @@ export function luminance(color: string): number | null {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-/** "dark" when the first opaque background behind `el` is dark (below 0.179, where white text out-contrasts black); none means white. */
-export function toneBehind(el: Element | null): 'light' | 'dark' {
-  for (let n = el; n; n = n.parentElement) {
-    const view = n.ownerDocument.defaultView;
-    const lum = view ? luminance(view.getComputedStyle(n).backgroundColor) : null;
-    if (lum !== null) return lum < 0.179 ? 'dark' : 'light';
-  }
-  return 'light';
+export type Tone = 'light' | 'dark';
+
+/**
+ * A tone reader for one pass: "dark" when the first opaque background behind an element is dark (below
+ * luminance 0.179, where white text out-contrasts black); no opaque background at all means white.
+ * It remembers the answer for every element on the way up, so hundreds of quotes on a long page read each
+ * ancestor's computed background once (the unmemoised walk was one of the 1 MB page's long tasks).
+ * One reader per pass, asked before the pass marks anything (the highlighter's reconcile says why); a
+ * remembered tone is only true while the page's styles stay as they were.
+ */
+export function toneReader(win: Window): (el: Element) => Tone {
+  const known = new Map<Element, Tone>();
+  return (el) => {
+    const path: Element[] = [];
+    let found: Tone | undefined;
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      found = known.get(n);
+      if (found) break;
+      path.push(n);
+      const lum = luminance(win.getComputedStyle(n).backgroundColor);
+      if (lum !== null) {
+        found = lum < 0.179 ? 'dark' : 'light';
+        break;
+      }
+    }
+    const tone = found ?? 'light';
+    for (const n of path) known.set(n, tone);
+    return tone;
+  };
 }

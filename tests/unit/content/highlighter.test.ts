@@ -2,14 +2,17 @@
  * The highlighter's pass in a DOM: extraction → (engine, in place of the background) → reconcile.
  * Every engine span is marked exactly, a second pass changes nothing (no nesting, no churn), content
  * that arrives is marked, content that goes is reported, and switching off restores the body byte for byte.
+ * Also that the composer wires the parts: tab requests, keys and the card reach the marked quotes.
  */
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
 import { indexPack, type PackIndex } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import type { Request } from '../../../src/shared/messages';
+import type { CardFactory } from '../../../src/content/card/lazy';
 import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../../src/shared/settings';
 
 const sent: Request[] = [];
@@ -27,12 +30,13 @@ vi.mock('../../../src/shared/messages', async (original) => ({
       return { quotes, engineMs: 1, settings: page };
     }
     if (request.type === 'open-popup') return { opened: false };
+    if (request.type === 'card-details') return { quote: { ...request.span, text: '', speaker: 'Elisabeth Moss', similarity: 1, strong: true, outlets: [] }, source: null };
     return undefined;
   }),
 }));
 
-const { Highlighter } = await import('../../../src/content/highlighter');
-const { articlePage } = await import('../../e2e/support/article-page');
+const { runHighlighter } = await import('../../../src/content/highlighter');
+const { MAX_WAIT_MS } = await import('../../../src/content/passes');
 const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../e2e/support/corpus');
 
 beforeAll(async () => {
@@ -46,7 +50,11 @@ beforeEach(() => {
   settings = {};
   controller = new AbortController();
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  fakeBrowser.reset();
+});
 
 function load(html: string): void {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -55,15 +63,15 @@ function load(html: string): void {
 }
 
 const marks = () => Array.from(document.querySelectorAll('mark.verbatim-quote'));
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Starts the highlighter; resolves after its first pass. */
+const start = async () => (await runHighlighter(controller, document, async () => null))!;
 const lastUpdate = () => sent.filter((r) => r.type === 'page-update').at(-1) as Extract<Request, { type: 'page-update' }> | undefined;
 
 describe('Highlighter pass', () => {
   for (const doc of manifestDocuments()) {
     it(`marks exactly every engine span on ${doc.outlet}'s article, and a second pass changes nothing`, async () => {
       load(corpusArticlePage(doc));
-      const h = new Highlighter(controller, document);
-      await h.start();
+      const h = await start();
       const analysed = sent.find((r) => r.type === 'analyse') as Extract<Request, { type: 'analyse' }>;
       const expected = analysePage(index, analysed.page).quotes;
       // Every span marked, with exactly the engine's text, and nothing else.
@@ -85,26 +93,26 @@ describe('Highlighter pass', () => {
   it('switching off restores the body byte for byte; switching on marks again', async () => {
     load(corpusArticlePage(manifestDocuments()[0]!));
     const original = document.body.innerHTML;
-    const h = new Highlighter(controller, document);
-    await h.start();
+    await start();
     expect(marks().length).toBeGreaterThan(0);
+    // The popup's switch: a `refresh` request runs a pass, whose analysis brings the settings.
+    const refresh = () => fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => undefined);
     settings = { highlightsOffOn: [location.hostname] };
-    await h.refresh();
+    expect(await refresh()).toContain(true);
     expect(marks()).toHaveLength(0);
     expect(document.body.innerHTML).toBe(original);
     settings = {};
-    await h.refresh();
+    await refresh();
     expect(marks().length).toBeGreaterThan(0);
   });
 
   it('marks an article that arrives later, and reports quotes whose content is removed', async () => {
     load('<header><h1>Loading…</h1></header><main id="app"></main>');
-    const h = new Highlighter(controller, document);
-    await h.start();
+    await start();
     expect(marks()).toHaveLength(0);
     const article = new DOMParser().parseFromString(corpusArticlePage(manifestDocuments()[0]!), 'text/html').querySelector('main')!;
     document.getElementById('app')!.append(document.importNode(article, true));
-    await wait(900);
+    await vi.waitFor(() => expect(lastUpdate()?.quotes.length).toBeGreaterThan(0), { timeout: 5000 });
     expect(marks().length).toBeGreaterThan(0);
     const count = lastUpdate()!.quotes.length;
     expect(count).toBeGreaterThan(0);
@@ -112,19 +120,68 @@ describe('Highlighter pass', () => {
     // Remove the paragraphs holding the first half of the quotes: the badge/popup hear about it.
     const paragraphs = Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('mark'));
     for (const p of paragraphs.slice(0, Math.ceil(paragraphs.length / 2))) p.remove();
-    await wait(50);
-    const after = lastUpdate()!.quotes.length;
-    expect(after).toBeLessThan(count);
+    await vi.waitFor(() => expect(lastUpdate()!.quotes.length).toBeLessThan(count), { timeout: 5000 });
     const onPage = new Set(marks().map((m) => m.getAttribute('data-verbatim-group')));
     expect(lastUpdate()!.quotes.every((q) => onPage.has(q.group))).toBe(true);
   });
 
   it('never feeds on its own changes: no extra pass after marking', async () => {
-    load(articlePage({ outlet: 'X', title: 'Mad Men', text: 'Mad Men star Elisabeth Moss and Jon Hamm.\nNothing else.' }));
-    const h = new Highlighter(controller, document);
-    await h.start();
+    load(corpusArticlePage(manifestDocuments()[0]!));
+    vi.useFakeTimers();
+    let started = false;
+    void start().then(() => (started = true));
+    while (!started) await vi.advanceTimersByTimeAsync(10);
+    expect(marks().length).toBeGreaterThan(0);
     const analyses = sent.filter((r) => r.type === 'analyse').length;
-    await wait(600);
+    expect(analyses).toBe(1);
+    // Any page change the marking made would have scheduled a pass by now.
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
     expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses);
+    // While a real page change does.
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph long enough to read.' }));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
+    expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses + 1);
+  });
+
+  it('wires the parts: reveal requests, Alt+Shift+J / K, hovering and navigation reach the marked quotes', async () => {
+    load(corpusArticlePage(manifestDocuments()[0]!));
+    const shown: string[] = [];
+    const factory: CardFactory = () => ({
+      show: (details) => void shown.push(details.quote.group),
+      hide: () => undefined,
+      isOpen: () => shown.length > 0,
+      contains: () => false,
+    });
+    await runHighlighter(controller, document, async () => factory);
+    const placed = lastUpdate()!.quotes.map((q) => q.group);
+    expect(placed.length).toBeGreaterThan(2);
+    const focused = () => new Set(Array.from(document.querySelectorAll('[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')));
+    const ask = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined))[0];
+
+    // The popup reveals the first highlight of a group: it gets the focus and its card.
+    const group = placed[1]!;
+    const at = placed.indexOf(group);
+    expect(await ask({ type: 'reveal', group })).toBe(true);
+    expect(focused()).toEqual(new Set([group]));
+    await vi.waitFor(() => expect(shown).toEqual([group]));
+    expect(await ask({ type: 'reveal', group: 'not-on-this-page' })).toBe(false);
+
+    // The keys step on from there, in page order.
+    const key = (code: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code, bubbles: true }));
+    key('KeyJ');
+    expect(focused()).toEqual(new Set([placed[at + 1]]));
+    key('KeyK');
+    key('KeyK');
+    expect(focused()).toEqual(new Set([placed[(at - 1 + placed.length) % placed.length]]));
+
+    // Resting the mouse on a highlight opens that quote's card.
+    const last = Array.from(document.querySelectorAll(`mark[data-verbatim-group="${placed.at(-1)}"]`)).at(-1)!;
+    last.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await vi.waitFor(() => expect(shown.at(-1)).toBe(placed.at(-1)));
+
+    // The background says the single-page site moved on: the page is read again.
+    const analyses = sent.filter((r) => r.type === 'analyse').length;
+    expect(await ask({ type: 'navigated', url: location.href })).toBe(true);
+    await vi.waitFor(() => expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses + 1), { timeout: 5000 });
   });
 });

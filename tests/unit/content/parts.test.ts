@@ -1,4 +1,4 @@
-/** The content script's small pure parts: styles, mutation triage, card placement and content, keys, settings. */
+/** The content script's small pure parts: mutation triage, card placement and content, keys, settings. */
 import { describe, expect, it, vi } from 'vitest';
 
 // The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
@@ -10,29 +10,7 @@ import { isStepKey } from '../../../src/content/keyboard';
 import { claimPage } from '../../../src/content/lifetime';
 import { classifyRecords, INSPECT_LIMIT } from '../../../src/content/observer';
 import { DEFAULT_SETTINGS, pageSettings } from '../../../src/shared/settings';
-import { highlightCss, luminance, toneBehind } from '../../../src/content/styles';
 import type { QuoteMatch } from '../../../src/engine/match/match';
-
-describe('styles', () => {
-  it('outranks page rules (ID-level specificity, !important) and changes nothing that takes space', () => {
-    const css = highlightCss({ light: '#ffe066', dark: '#7a5c00' });
-    expect(css).toContain(':not(#verbatim-a):not(#verbatim-b)');
-    expect(css).toContain('all: unset !important');
-    expect(css).not.toMatch(/padding|margin|border-width|font-size/);
-  });
-  it('never lets a stored colour inject CSS', () => {
-    const css = highlightCss({ light: 'red; } body { display:none', dark: '#000' });
-    expect(css).not.toContain('display:none');
-    expect(css).toContain('#ffe066');
-  });
-  it('picks the dark tone on dark backgrounds', () => {
-    expect(luminance('rgb(18, 18, 18)')).toBeLessThan(0.05);
-    expect(luminance('rgba(0, 0, 0, 0)')).toBeNull();
-    document.body.innerHTML = '<div style="background-color: rgb(20, 20, 20)"><p id="x">t</p></div><p id="y">t</p>';
-    expect(toneBehind(document.getElementById('x'))).toBe('dark');
-    expect(toneBehind(document.getElementById('y'))).toBe('light');
-  });
-});
 
 describe('mutation triage', () => {
   const added = (node: Node) => ({ type: 'childList', addedNodes: [node], removedNodes: [], target: document.body }) as unknown as MutationRecord;

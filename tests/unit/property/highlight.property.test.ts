@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markSpan, markSpans, unhighlight } from '../../../src/content/highlight';
+import { markSpans, unhighlight } from '../../../src/content/highlight';
+import { domStillSays, resolveSpan } from '../../../src/content/resolved-span';
 import { buildTextMap } from '../../../src/dom/text-map';
 import { matchQuotes } from '../../../src/engine/match/match';
 import { indexPack, type PackIndex } from '../../../src/engine/match/pack-index';
@@ -34,15 +35,26 @@ beforeAll(async () => {
 });
 
 /**
- * One pass of what the highlighter does on a page: every span in one mark.js call (a short page), or
- * one span at a time, last first (a long page; src/content/highlighter.ts picks).
+ * One pass of what the highlighter does on a page: every span resolved to the DOM once, then all of them
+ * in one mark.js call (a short page), or one at a time, last first, each checked against the DOM right
+ * before it is marked (a long page; src/content/page-marks.ts picks).
  */
 function pass(root: HTMLElement, oneAtATime = false): void {
   unhighlight(root);
   const map = buildTextMap(root);
-  const spans = matchQuotes(index, map.text);
+  const spans = matchQuotes(index, map.text).map((span) => {
+    const resolved = resolveSpan(map, span);
+    expect(resolved, `span ${span.start}-${span.end} not found in the DOM it was read from`).not.toBeNull();
+    return resolved!;
+  });
   if (!oneAtATime) markSpans(map, spans);
-  else for (const span of [...spans].reverse()) markSpan(map, span);
+  else {
+    for (const span of [...spans].reverse()) {
+      // Marking the later spans never takes away text an earlier one's points are in.
+      expect(domStillSays(map, span)).toBe(true);
+      markSpans(map, [span]);
+    }
+  }
 }
 
 describe('highlighting generated pages', () => {

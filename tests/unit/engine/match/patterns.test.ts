@@ -1,5 +1,6 @@
 /**
- * One test per wording pattern of issue 4, on a small hand-built pack of corpus sentences:
+ * One test per way outlets reword a quote (tense, a dropped word, brackets, ellipsis, respelled names…), on a
+ * small hand-built pack of corpus sentences:
  * the page wording is produced from the corpus wording by exactly that kind of change.
  */
 import { describe, expect, it } from 'vitest';

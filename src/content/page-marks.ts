@@ -1,0 +1,163 @@
+/**
+ * The quotes marked on the page, reconciled with each analysis: marks whose span is still exactly
+ * right stay, stale ones are taken out, new quotes are marked (in slices). The hover card, keyboard
+ * focus and the badge/popup report read the result.
+ */
+import type { TextMap } from '../dom/text-map';
+import type { QuoteSpan } from '../shared/messages';
+import { MARK_SELECTOR, markOf, markSpans, mergeText, unwrapMark } from './highlight';
+import type { PageWatcher } from './observer';
+import type { Owner } from './owner';
+import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
+import { sliced } from './scheduler';
+import { TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
+import { now } from './timings';
+
+/**
+ * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
+ * whole context, and on a short article the calls' set-up cost more than the walk: measured in
+ * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
+ */
+const ONE_CALL_SEGMENTS = 1500;
+
+/** A quote marked on the page: its span and the marks mark.js made for it, in page order. */
+export interface Placed {
+  quote: QuoteSpan;
+  marks: HTMLElement[];
+}
+
+/** What the card and keyboard focus need to know about the marked quotes. */
+export interface PlacedQuotes {
+  /** The quotes marked now, in page order. */
+  readonly placed: readonly Placed[];
+  /** The quote a mark belongs to, while that quote is still marked. */
+  quoteOf(mark: Element): Placed | null;
+  isPlaced(placed: Placed): boolean;
+}
+
+export class PageMarks implements PlacedQuotes {
+  private list: Placed[] = [];
+  private readonly byMark = new WeakMap<Element, Placed>();
+
+  /** `beforeMarking` runs once a pass has something to mark, after it read the tones (it installs the stylesheet). */
+  constructor(
+    private readonly owner: Owner,
+    private readonly doc: Document,
+    private readonly watcher: PageWatcher,
+    private readonly beforeMarking: () => void,
+  ) {}
+
+  get placed(): readonly Placed[] {
+    return this.list;
+  }
+
+  quoteOf(mark: Element): Placed | null {
+    const placed = this.byMark.get(mark);
+    return placed && this.list.includes(placed) ? placed : null;
+  }
+
+  isPlaced(placed: Placed): boolean {
+    return this.list.includes(placed);
+  }
+
+  /** Keeps marks that are still right, takes out stale ones, marks new quotes; returns main-thread ms. */
+  async reconcile(map: TextMap, quotes: readonly QuoteSpan[]): Promise<number> {
+    // Each quote is found in the DOM once; every step below works from these points.
+    const spans = quotes.map((quote) => resolveSpan(map, quote));
+    const kept = new Set<Placed>();
+    const next = quotes.map((quote, i): { quote: QuoteSpan; marks: HTMLElement[] | null } => {
+      const span = spans[i];
+      const existing = span && this.alreadyMarked(span);
+      if (existing) {
+        kept.add(existing);
+        return { quote, marks: existing.marks };
+      }
+      return { quote, marks: null };
+    });
+    const stale = this.list.filter((p) => !kept.has(p));
+    const boundaries: [Node | null, Node | null][] = [];
+    let busy = 0;
+    const t = now();
+    // Stale marks come out first (keeping text-node identity, so the map stays valid); the text they
+    // held is re-joined only after all new marks are in.
+    this.watcher.quiet(() => {
+      for (const p of stale) {
+        for (const m of p.marks) {
+          boundaries.push([m.previousSibling, m.firstChild], [m.lastChild, m.nextSibling]);
+          unwrapMark(m, false);
+        }
+      }
+    });
+    busy += now() - t;
+    // Last quote first: mark.js keeps the head of a split text node in the original node, so the
+    // points resolved for quotes earlier on the page stay valid.
+    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null && spans[i] !== null).reverse();
+    // Tones are read before any mark goes in: computed style is clean now, while reading it between
+    // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
+    const tones = new Map<number, Tone>();
+    const toneBehind = toneReader(this.doc.defaultView!);
+    for (const i of todo) {
+      const parent = spans[i]!.from.node.parentElement;
+      if (parent) tones.set(i, toneBehind(parent));
+    }
+    if (todo.length > 0) this.beforeMarking();
+    const batch = map.segments.length <= ONE_CALL_SEGMENTS ? todo.length : 1;
+    let k = 0;
+    busy += await sliced(this.owner, (deadline) => {
+      this.watcher.quiet(() => {
+        while (k < todo.length && !deadline()) {
+          // `todo` runs last to first; a batch goes to mark.js in page order. Asked again right before
+          // marking: marking a later quote may have cut short a node this one is in.
+          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, spans[i]!)).reverse();
+          k += batch;
+          const marks = markSpans(map, indices.map((i) => spans[i]!)) ?? [];
+          marks.forEach((made, j) => {
+            const i = indices[j]!;
+            if (made.length === 0) return;
+            if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
+            next[i]!.marks = made;
+          });
+        }
+      });
+      return k >= todo.length;
+    }, this.doc.defaultView!);
+    const t2 = now();
+    this.watcher.quiet(() => {
+      for (const [before, after] of boundaries) if (after && before?.nextSibling === after) mergeText(before);
+    });
+    this.list = next.filter((p): p is Placed => p.marks !== null && p.marks.length > 0);
+    for (const p of this.list) for (const m of p.marks) this.byMark.set(m, p);
+    return busy + (now() - t2);
+  }
+
+  /** The placed quote whose marks cover exactly this span already, if any (the DOM said it when resolved). */
+  private alreadyMarked({ span: quote, from, to }: ResolvedSpan<QuoteSpan>): Placed | null {
+    if (from.offset !== 0 || to.offset !== to.node.length) return null;
+    const first = markOf(from.node);
+    const last = markOf(to.node);
+    if (!first || !last) return null;
+    const placed = this.quoteOf(first);
+    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last) return null;
+    return placed;
+  }
+
+  /** Content holding marks went away: forgets those quotes. True when there were any. */
+  prune(): boolean {
+    const before = this.list.length;
+    this.list = this.list.filter((p) => p.marks.some((m) => m.isConnected));
+    return this.list.length !== before;
+  }
+
+  /** Takes every mark out, ours and any a replaced copy of this script left behind. */
+  removeAll(): void {
+    const work = () => {
+      for (const p of this.list) for (const m of p.marks) unwrapMark(m);
+      // Anything left over (e.g. marks made by a copy of this script that was replaced).
+      for (const m of Array.from(this.doc.querySelectorAll(MARK_SELECTOR))) unwrapMark(m);
+    };
+    // Once the owner ended, its observer is disconnected: there is nothing to keep quiet.
+    if (this.owner.signal.aborted) work();
+    else this.watcher.quiet(work);
+    this.list = [];
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Reconciling marks with an analysis: what stays, what goes, what is marked, in which order and with
+ * how many mark.js calls; each quote resolved to the DOM once per pass.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { QuoteSpan } from '../../../src/shared/messages';
+
+vi.mock('../../../src/dom/text-map', async (original) => {
+  const real = await original<typeof import('../../../src/dom/text-map')>();
+  return { ...real, locate: vi.fn(real.locate) };
+});
+vi.mock('../../../src/content/highlight', async (original) => {
+  const real = await original<typeof import('../../../src/content/highlight')>();
+  return { ...real, markSpans: vi.fn(real.markSpans) };
+});
+
+const { buildTextMap, locate } = await import('../../../src/dom/text-map');
+const { markSpans } = await import('../../../src/content/highlight');
+const { PageMarks } = await import('../../../src/content/page-marks');
+const { watchPage } = await import('../../../src/content/observer');
+
+let owner: AbortController;
+let beforeMarking: ReturnType<typeof vi.fn<() => void>>;
+beforeEach(() => {
+  owner = new AbortController();
+  beforeMarking = vi.fn<() => void>();
+  vi.mocked(locate).mockClear();
+  vi.mocked(markSpans).mockClear();
+});
+afterEach(() => {
+  owner.abort();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+function pageMarks(): InstanceType<typeof PageMarks> {
+  const watcher = watchPage(owner, document.body, () => undefined);
+  return new PageMarks(owner, document, watcher, beforeMarking);
+}
+
+/** The spans of `texts` in the page's text map, as the background would send them. */
+function quotesIn(texts: string[]): { map: ReturnType<typeof buildTextMap>; quotes: QuoteSpan[] } {
+  const map = buildTextMap(document.body);
+  const quotes = texts.map((text, i) => {
+    const start = map.text.indexOf(text);
+    expect(start, text).toBeGreaterThanOrEqual(0);
+    return { start, end: start + text.length, group: `g${i}` };
+  });
+  return { map, quotes };
+}
+
+const marked = () => Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => [m.getAttribute('data-verbatim-group'), m.textContent]);
+
+const PAGE =
+  '<article><p>Moss said: “That <em>right there</em> is the real Jon.” She laughed.</p>' +
+  '<p>Then: “Peggy was never going to be Don.” And more.</p><p>Last: “Zou Bisou Bisou” played.</p></article>';
+const QUOTES = ['That right there is the real Jon.', 'Peggy was never going to be Don.', 'Zou Bisou Bisou'];
+
+describe('PageMarks.reconcile', () => {
+  it('marks every quote, resolving each to the DOM once per pass', async () => {
+    document.body.innerHTML = PAGE;
+    const marks = pageMarks();
+    const { map, quotes } = quotesIn(QUOTES);
+    await marks.reconcile(map, quotes);
+    expect(marked()).toEqual([['g0', 'That '], ['g0', 'right there'], ['g0', ' is the real Jon.'], ['g1', QUOTES[1]], ['g2', QUOTES[2]]]);
+    expect(marks.placed.map((p) => p.quote)).toEqual(quotes);
+    // Two ends per quote: the "already marked?", tone, "still says?" and marking steps reuse them.
+    expect(locate).toHaveBeenCalledTimes(2 * quotes.length);
+    expect(beforeMarking).toHaveBeenCalledTimes(1);
+
+    // A second pass over a fresh map keeps every mark element, changes nothing, and still resolves once.
+    vi.mocked(locate).mockClear();
+    const html = document.body.innerHTML;
+    const elements = Array.from(document.querySelectorAll('mark'));
+    const again = quotesIn(QUOTES);
+    await marks.reconcile(again.map, again.quotes);
+    expect(document.body.innerHTML).toBe(html);
+    expect(Array.from(document.querySelectorAll('mark'))).toEqual(elements);
+    expect(locate).toHaveBeenCalledTimes(2 * quotes.length);
+    expect(beforeMarking).toHaveBeenCalledTimes(1); // nothing new to mark
+  });
+
+  it('takes stale marks out and joins their text again, keeping the marks that are still right', async () => {
+    document.body.innerHTML = PAGE;
+    const original = document.body.innerHTML;
+    const marks = pageMarks();
+    const first = quotesIn(QUOTES);
+    await marks.reconcile(first.map, first.quotes);
+    const kept = Array.from(document.querySelectorAll('mark[data-verbatim-group="g0"]'));
+    const second = quotesIn([QUOTES[0]!]);
+    await marks.reconcile(second.map, second.quotes);
+    expect(marked().map(([g]) => g)).toEqual(['g0', 'g0', 'g0']);
+    expect(Array.from(document.querySelectorAll('mark'))).toEqual(kept);
+    // The unmarked text is joined to the text before it again. (Not to the text after it: the second
+    // re-join pair names the node the first join removed. Left as it was; the page's markup is unchanged.)
+    const paragraphs = document.querySelectorAll('p');
+    expect((paragraphs[1]!.firstChild as Text).data).toBe('Then: “Peggy was never going to be Don.');
+    expect((paragraphs[2]!.firstChild as Text).data).toBe('Last: “Zou Bisou Bisou');
+    marks.removeAll();
+    expect(document.body.innerHTML).toBe(original);
+  });
+
+  it('does not mark a quote whose text changed after the page was read (a miss, not a wrong highlight)', async () => {
+    document.body.innerHTML = PAGE;
+    const marks = pageMarks();
+    const { map, quotes } = quotesIn(QUOTES);
+    (document.querySelectorAll('p')[1]!.firstChild as Text).data = 'Then: “Peggy was always going to be Don.” And more.';
+    await marks.reconcile(map, quotes);
+    expect(marked().map(([g]) => g)).toEqual(['g0', 'g0', 'g0', 'g2']);
+    expect(marks.placed.map((p) => p.quote.group)).toEqual(['g0', 'g2']);
+  });
+
+  it('reads every tone before the first mark goes in, and marks quotes on dark backgrounds dark', async () => {
+    document.body.innerHTML = PAGE.replace('<p>Last:', '<p style="background-color: rgb(10, 10, 10)">Last:');
+    const marks = pageMarks();
+    const { map, quotes } = quotesIn(QUOTES);
+    const marksWhenRead: number[] = [];
+    const read = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((el, pseudo) => {
+      marksWhenRead.push(document.querySelectorAll('mark').length);
+      return read(el, pseudo);
+    });
+    await marks.reconcile(map, quotes);
+    expect(marksWhenRead.length).toBeGreaterThan(0);
+    expect(marksWhenRead.every((n) => n === 0)).toBe(true);
+    const tones = Array.from(document.querySelectorAll('mark')).map((m) => [m.getAttribute('data-verbatim-group'), m.getAttribute('data-verbatim-tone')]);
+    expect(tones.filter(([, tone]) => tone === 'dark')).toEqual([['g2', 'dark']]);
+  });
+
+  it('marks a short page with one mark.js call, a long one a quote per call, last first; same DOM either way', async () => {
+    document.body.innerHTML = PAGE;
+    let marks = pageMarks();
+    let pass = quotesIn(QUOTES);
+    await marks.reconcile(pass.map, pass.quotes);
+    expect(vi.mocked(markSpans).mock.calls.map(([, spans]) => spans.map((s) => s.span.group))).toEqual([['g0', 'g1', 'g2']]);
+    const short = document.querySelector('article')!.innerHTML;
+
+    // Past 1 500 text nodes: the same article after many small paragraphs.
+    owner.abort();
+    owner = new AbortController();
+    vi.mocked(markSpans).mockClear();
+    document.body.innerHTML = '<p>filler</p>'.repeat(1500) + PAGE;
+    marks = pageMarks();
+    pass = quotesIn(QUOTES);
+    await marks.reconcile(pass.map, pass.quotes);
+    expect(vi.mocked(markSpans).mock.calls.map(([, spans]) => spans.map((s) => s.span.group))).toEqual([['g2'], ['g1'], ['g0']]);
+    expect(document.querySelector('article')!.innerHTML).toBe(short);
+  });
+});
+
+describe('PageMarks bookkeeping', () => {
+  it('knows which quote a mark belongs to only while it is marked; prune drops quotes whose marks left', async () => {
+    document.body.innerHTML = PAGE;
+    const marks = pageMarks();
+    const { map, quotes } = quotesIn(QUOTES);
+    await marks.reconcile(map, quotes);
+    const peggy = document.querySelector('mark[data-verbatim-group="g1"]')!;
+    const placed = marks.quoteOf(peggy)!;
+    expect(placed.quote.group).toBe('g1');
+    expect(marks.prune()).toBe(false);
+    peggy.closest('p')!.remove();
+    expect(marks.prune()).toBe(true);
+    expect(marks.placed.map((p) => p.quote.group)).toEqual(['g0', 'g2']);
+    expect(marks.quoteOf(peggy)).toBeNull();
+    expect(marks.isPlaced(placed)).toBe(false);
+    expect(marks.prune()).toBe(false);
+  });
+
+  it('removeAll also takes out marks a replaced copy left behind', async () => {
+    document.body.innerHTML = '<p>before <mark class="verbatim-quote" data-verbatim-group="old">left over</mark> after</p>';
+    const marks = pageMarks();
+    marks.removeAll();
+    expect(document.body.innerHTML).toBe('<p>before left over after</p>');
+    expect(document.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+});
