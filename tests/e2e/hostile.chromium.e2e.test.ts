@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Pack } from '../../src/engine/types';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments, type ManifestDocument } from './support/corpus';
+import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments, type ManifestDocument } from '../support/corpus';
 import { hostilePages, STRICT_CSP } from './support/hostile-pages';
 import { artifact } from './support/paths';
 import { startServer, type PageServer } from './support/server';

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/engine/types';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack } from './support/corpus';
+import { bundledPack } from '../support/corpus';
 import { brokenPack, goodPack } from './support/packs';
 import { artifact } from './support/paths';
 import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';

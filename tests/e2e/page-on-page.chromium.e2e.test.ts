@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/engine/types';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack, corpusArticlePage, manifestDocuments } from './support/corpus';
+import { bundledPack, corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { attr, chromiumDriver, find, type CdpNode } from './support/page-driver';
 import { pageSuite } from './support/page-suite';
 import { startServer, type PageServer } from './support/server';

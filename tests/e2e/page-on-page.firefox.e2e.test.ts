@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Pack } from '../../src/engine/types';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
-import { bundledPack } from './support/corpus';
+import { bundledPack } from '../support/corpus';
 import { firefoxDriver } from './support/page-driver';
 import { pageSuite } from './support/page-suite';
 import { startServer, type PageServer } from './support/server';

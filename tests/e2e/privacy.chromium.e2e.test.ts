@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf } from './support/chromium';
-import { corpusArticlePage, manifestDocuments } from './support/corpus';
-import { unrelatedPage } from './support/article-page';
+import { corpusArticlePage, manifestDocuments } from '../support/corpus';
+import { unrelatedPage } from '../support/article-page';
 import { CHROME_BUILD } from './support/paths';
 import { startServer, type PageServer } from './support/server';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { corpusArticlePage, manifestDocuments } from './support/corpus';
+import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { artifact } from './support/paths';
 import { startServer, type PageServer } from './support/server';
 

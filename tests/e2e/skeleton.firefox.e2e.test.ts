@@ -4,13 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/engine/types';
-import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';
+import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { openExtensionPage, tabInfo } from './support/firefox-pages';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
 import { startServer, type PageServer } from './support/server';
-import { unrelatedPage } from './support/article-page';
+import { unrelatedPage } from '../support/article-page';
 
 let session: FirefoxSession;
 let server: PageServer;

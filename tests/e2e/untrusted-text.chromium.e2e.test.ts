@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage } from './support/article-page';
+import { articlePage } from '../support/article-page';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { CORPUS_DIR, manifestDocuments } from './support/corpus';
+import { CORPUS_DIR, manifestDocuments } from '../support/corpus';
 import { chromiumDriver } from './support/page-driver';
 import { startServer, type PageServer } from './support/server';
 

@@ -4,8 +4,8 @@
  * as serialized DOM, never by pasting corpus text into HTML strings. Scripts are fixed test code.
  */
 import { Window } from 'happy-dom';
-import { unrelatedPage } from './article-page';
-import { corpusArticlePage, type ManifestDocument } from './corpus';
+import { unrelatedPage } from '../../support/article-page';
+import { corpusArticlePage, type ManifestDocument } from '../../support/corpus';
 
 type Doc = InstanceType<typeof Window>['document'];
 

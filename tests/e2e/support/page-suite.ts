@@ -3,7 +3,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Pack } from '../../../src/engine/types';
-import { groupsOf, manifestDocuments } from './corpus';
+import { groupsOf, manifestDocuments } from '../../support/corpus';
 import type { Driver, TestPage } from './page-driver';
 import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
 import { readMarks } from './page-checks';

@@ -32,8 +32,8 @@ vi.mock('../../../src/messages', async (original) => ({
 }));
 
 const { Highlighter } = await import('../../../src/content/highlighter');
-const { articlePage } = await import('../../e2e/support/article-page');
-const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../e2e/support/corpus');
+const { articlePage } = await import('../../support/article-page');
+const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../support/corpus');
 
 beforeAll(async () => {
   pack = await buildPackFromDir(resolve(import.meta.dirname, '../../../assets/corpus'));
