@@ -11,31 +11,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Pack } from '../../src/engine/types';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments, type ManifestDocument } from '../support/corpus';
+import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
+import { useChromium } from './support/fixture';
 import { hostilePages, STRICT_CSP } from './support/hostile-pages';
 import { artifact } from './support/paths';
-import { startServer, type PageServer } from './support/server';
 import { extensionTasks, Tracer, type ExtensionTaskReport } from './support/trace';
 
-let session: ChromiumSession;
-let server: PageServer;
-let pack: Pack;
-let nme: ManifestDocument;
+const env = useChromium();
+const nme = manifestDocuments().find((d) => d.id === 'nme')!;
 const report: Record<string, unknown> = {};
 /** Far above the 50 ms budget on purpose: see the comment at the top. */
 const CATASTROPHE_MS = 500;
 
-beforeAll(async () => {
-  [session, server, pack] = await Promise.all([launchChromium(), startServer(), bundledPack()]);
-  nme = manifestDocuments().find((d) => d.id === 'nme')!;
-  server.set('/hostile/frame-inner.html', corpusArticlePage(manifestDocuments().find((d) => d.id === 'indiewire')!));
+beforeAll(() => {
+  env.server.set('/hostile/frame-inner.html', corpusArticlePage(manifestDocuments().find((d) => d.id === 'indiewire')!));
 });
-afterAll(async () => {
+afterAll(() => {
   console.table(report);
-  await session?.close();
-  await server?.close();
 });
 
 async function markedGroups(page: Page): Promise<Set<string>> {
@@ -48,8 +40,8 @@ async function markedGroups(page: Page): Promise<Set<string>> {
 
 /** Opens `path` with a trace running; waits for highlights (or `settle` ms when none come). */
 async function visit(path: string, html: string, headers?: Record<string, string>, settle = 20_000): Promise<{ page: Page; tasks: ExtensionTaskReport }> {
-  const url = server.set(path, html, headers);
-  const page = await session.context.newPage();
+  const url = env.server.set(path, html, headers);
+  const page = await env.session.context.newPage();
   const tracer = await Tracer.start(page);
   let events;
   try {
@@ -59,7 +51,7 @@ async function visit(path: string, html: string, headers?: Record<string, string
   } finally {
     events = await tracer.stop();
   }
-  return { page, tasks: extensionTasks(events, `chrome-extension://${session.extensionId}/`) };
+  return { page, tasks: extensionTasks(events, `chrome-extension://${env.session.extensionId}/`) };
 }
 
 async function pageStillWorks(page: Page): Promise<void> {
@@ -74,7 +66,7 @@ describe('Chromium: hostile pages', () => {
       await page.screenshot({ path: artifact(`hostile-${name}.png`) });
       const groups = await markedGroups(page);
       report[name] = { groups: groups.size, ...tasks };
-      expect(groups).toEqual(groupsOf(pack, 'nme'));
+      expect(groups).toEqual(groupsOf(env.pack, 'nme'));
       await pageStillWorks(page);
       expect(tasks.longestExtensionShare).toBeLessThan(CATASTROPHE_MS);
       await page.close();
@@ -83,7 +75,7 @@ describe('Chromium: hostile pages', () => {
 
   it('frames: the top page is highlighted, frames neither break nor leak marks into the top document', async () => {
     const { page } = await visit('/hostile/frames-check.html', hostilePages.frames!(nme));
-    expect(await markedGroups(page)).toEqual(groupsOf(pack, 'nme'));
+    expect(await markedGroups(page)).toEqual(groupsOf(env.pack, 'nme'));
     const frame = page.frameLocator('#same');
     await expect.poll(() => frame.locator('article p').count()).toBeGreaterThan(0);
     await page.close();
@@ -92,7 +84,7 @@ describe('Chromium: hostile pages', () => {
   it('strict CSP page: highlights still show, styled, with no inline script or style allowed', async () => {
     const { page, tasks } = await visit('/hostile/csp.html', corpusArticlePage(nme), { 'content-security-policy': STRICT_CSP });
     report['strict-csp'] = tasks;
-    expect(await markedGroups(page)).toEqual(groupsOf(pack, 'nme'));
+    expect(await markedGroups(page)).toEqual(groupsOf(env.pack, 'nme'));
     const background = await page.locator('mark.verbatim-quote').first().evaluate((m) => getComputedStyle(m).backgroundColor);
     expect(background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
     await page.close();

@@ -2,29 +2,20 @@
  * The screenshots README shows, taken from the real extension on every e2e run, in light and dark
  * mode: the highlighted page, the hover card, and the popup. `npm run screenshots` copies them to docs/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { corpusArticlePage, manifestDocuments } from '../support/corpus';
+import { tabIdOf } from './support/chromium';
+import { useChromium } from './support/fixture';
 import { artifact } from './support/paths';
-import { startServer, type PageServer } from './support/server';
 
-let session: ChromiumSession;
-let server: PageServer;
-
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 describe('Chromium: README screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows the highlighted page, the hover card and the popup (${scheme})`, async () => {
       const doc = manifestDocuments().find((d) => d.id === 'nme')!;
-      const url = server.set(`/shots/${scheme}/nme.html`, corpusArticlePage(doc));
-      const page = await session.context.newPage();
+      const url = env.server.set(`/shots/${scheme}/nme.html`, corpusArticlePage(doc));
+      const page = await env.session.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 900, height: 760 });
       await page.goto(url);
@@ -39,10 +30,10 @@ describe('Chromium: README screenshots', () => {
       await page.waitForTimeout(300);
       await page.screenshot({ path: artifact(`readme-card-${scheme}.png`) });
 
-      const popup = await session.context.newPage();
+      const popup = await env.session.context.newPage();
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 460, height: 900 });
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${await tabIdOf(session, url)}`);
+      await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${await tabIdOf(env.session, url)}`);
       await popup.waitForSelector('[data-testid="quotes"] > li');
       await popup.locator('[data-testid="quotes"] > li [aria-expanded]').nth(1).click();
       await popup.waitForTimeout(200);

@@ -36,11 +36,12 @@ async function waitForTab(page: TestPage, count: number): Promise<void> {
   }
 }
 
-export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack: Pack }): void {
+/** `env` is the file's fixture (./fixture.ts): its fields are read inside the tests, once the browser is up. */
+export function pageSuite(env: { readonly driver: Driver; readonly server: PageServer; readonly pack: Pack }): void {
   const docs = manifestDocuments();
 
   it('highlights an article body that arrives after load, within half a second', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/late/article.html', lateArticlePage(docs[0]!)));
     await page.waitFor(() => (window as unknown as { __insertedAt?: number }).__insertedAt !== undefined, undefined, 10_000);
     await waitForGroups(page, groupsOf(pack, docs[0]!.id));
@@ -56,7 +57,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('follows a single-page app from an unrelated story to one article, then another (history API)', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/spa/home', spaPage([docs[0]!, docs[1]!])));
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.eval(() => document.querySelectorAll('mark').length)).toBe(0);
@@ -78,7 +79,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('reads the lead of a page whose title names only someone from the show, and highlights it when the lead names the show', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const hinted = await driver.open(server.set('/hint/moss.html', hintTitlePage(docs[0]!)));
     await waitForGroups(hinted, groupsOf(pack, docs[0]!.id));
     await hinted.close();
@@ -91,7 +92,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('highlights a second article appended by infinite scroll, and drops quotes whose content is removed', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/scroll/feed.html', infiniteScrollPage(docs[0]!, docs[2]!)));
     const first = groupsOf(pack, docs[0]!.id);
     await waitForGroups(page, first);
@@ -123,7 +124,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('keeps highlights visible and the layout unchanged on a page whose CSS hides and restyles mark', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/hostile/article.html', hostilePage(docs[1]!)));
     await waitForGroups(page, groupsOf(pack, docs[1]!.id));
     const styles = await page.eval(() =>
@@ -175,7 +176,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('switching highlights off for the site restores the body byte for byte; on marks again', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/toggle/article.html', toggleablePage(docs[3]!)));
     const expected = groupsOf(pack, docs[3]!.id);
     await waitForGroups(page, expected);
@@ -199,7 +200,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('opens the hover card with speaker and outlet count, keeps it off the quote, closes it with Escape; Alt+Shift+J steps', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/card/article.html', toggleablePage(docs[0]!)));
     await waitForGroups(page, groupsOf(pack, docs[0]!.id));
     // A quote that occurs once on the page, so its marks are the ones the card belongs to.
@@ -252,7 +253,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('reports timings for the popup footer', async () => {
-    const { driver, server } = ctx();
+    const { driver, server } = env;
     const page = await driver.open(server.set('/timings/article.html', toggleablePage(docs[2]!)));
     await page.waitFor(() => document.querySelector('mark.verbatim-quote') !== null);
     let tab = await page.tab();
