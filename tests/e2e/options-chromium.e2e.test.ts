@@ -25,8 +25,13 @@ const corpusList = (page: Page) =>
 const stored = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
 
 async function importFile(page: Page, name: string, content: string): Promise<void> {
+  const previous = await page.$('[data-testid="import-result"]');
   await page.setInputFiles('[data-testid="import-input"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  await page.waitForSelector('[data-testid="import-result"][data-ok]');
+  // Every import renders a new result box: wait for this one's, not the last import's (it has `data-ok` too).
+  await page.waitForFunction((old) => {
+    const box = document.querySelector('[data-testid="import-result"][data-ok]');
+    return box !== null && box !== old;
+  }, previous);
 }
 
 describe('Chromium options page', () => {
