@@ -41,15 +41,14 @@ describe('Chromium: the hover card\'s Compare button', () => {
     const before = await popups();
     await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
     // Either outcome is right; one of them must happen.
-    let outcome = '';
-    for (let i = 0; i < 50 && !outcome; i++) {
-      await page.waitForTimeout(100);
-      if ((await popups()) > before) outcome = 'popup opened';
+    const outcome = async () => {
+      if ((await popups()) > before) return 'popup opened';
       const shown = await cardNode((n) => attr(n, 'data-testid') === 'card-hint');
-      if (shown && attr(shown, 'hidden') === null) outcome = 'hint shown';
-    }
-    console.log(`Compare button: ${outcome || 'nothing happened'}`);
-    expect(outcome).not.toBe('');
+      return shown && attr(shown, 'hidden') === null ? 'hint shown' : '';
+    };
+    let seen = '';
+    await expect.poll(async () => (seen = await outcome()), { timeout: 5000, interval: 100, message: 'the popup opened or the card showed its hint' }).not.toBe('');
+    console.log(`Compare button: ${seen}`);
     await cdp.detach();
     await page.close();
   });

@@ -18,6 +18,7 @@ import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
 import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import { expectStaysTrue, gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useChromium({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
 
@@ -27,11 +28,12 @@ function serve(host: string, path: string, html: string): string {
   return `http://${host}:${new URL(env.server.origin).port}${path}`;
 }
 
+/** Opens an article and waits until it is highlighted and the background has its quotes and badge. */
 async function openArticle(url: string): Promise<Page> {
   const page = await env.session.context.newPage();
   await page.goto(url);
   await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-  await page.waitForTimeout(300);
+  await untilReported(env.driver, url);
   return page;
 }
 
@@ -129,7 +131,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     console.info('expanded comparison:', JSON.stringify(marked.map((l) => ({ outlet: l.name, ins: l.ins, del: l.del, kinds: l.kinds }))));
 
     // The row's activation asked the page to reveal (scroll to and flash) that quote: its marks carry
-    // the content script's focus attribute (issue 5's contract) and the page scrolled if it had to.
+    // the content script's focus attribute (the page highlighter's contract) and the page scrolled if it had to.
     await page.waitForSelector(`mark[data-verbatim-focus][data-verbatim-group="${opened.group}"]`, { state: 'attached', timeout: 5000 });
     const scrollAfter = await page.evaluate(() => window.scrollY);
     console.info(`reveal: page scrollY ${scrollBefore} → ${scrollAfter}`);
@@ -192,7 +194,7 @@ describe('Chromium popup on other pages', () => {
     const url = serve('news.example.org', '/city/cycle-lanes.html', unrelatedPage());
     const page = await env.session.context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(600);
+    await gateHasCaughtUp(env); // the gate has left the page alone: the popup finds no analysis
     const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="corpus-quotes"] > li');
     const status = await popup.evaluate(readStatus);
@@ -277,9 +279,8 @@ describe('Chromium badge and per-tab state', () => {
     // Navigation clears the state and the badge.
     const other = serve('www.indiewire.com', '/2022/10/box-office/', unrelatedPage());
     await page.goto(other);
-    await page.waitForTimeout(800);
-    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    expect(await sessionState(tabId)).toBeNull();
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await expect.poll(() => sessionState(tabId)).toBeNull();
 
     // Closing a tab drops its state.
     const page2 = await openArticle(url);
@@ -287,8 +288,7 @@ describe('Chromium badge and per-tab state', () => {
     const tab2 = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
     expect(await sessionState(tab2)).not.toBeNull();
     await page2.close();
-    await popup.waitForTimeout(500);
-    expect(await sessionState(tab2)).toBeNull();
+    await expect.poll(() => sessionState(tab2)).toBeNull();
     await popup.close();
     await page.close();
   });
@@ -306,8 +306,9 @@ describe('Chromium: run mode "only when I open the popup"', () => {
     const url = serve('thenews.com.pk', '/latest/1005604-elizabeth-moss-mad-men', corpusArticlePage(doc));
     const page = await env.session.context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(1200);
-    expect(await page.locator('mark.verbatim-quote').count()).toBe(0);
+    // A quiet period, not a control page: in this mode the gate injects into no page at all, so no page
+    // loaded afterwards can show that it has decided on this one.
+    await expectStaysTrue(async () => (await page.locator('mark.verbatim-quote').count()) === 0, { for: 1200, message: 'no marks before the popup opens' });
     const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     expect((await popup.evaluate(readStatus)).kind).toBe('topic');

@@ -15,10 +15,9 @@ import { brokenPack, goodPack } from './support/packs';
 import { readMarks } from './support/page-checks';
 import { artifact } from './support/paths';
 import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import { gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useFirefox();
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function tabIdFor(url: string): Promise<number> {
   const probe = await openExtensionPage(env.session.browser, '/popup.html', '#app[data-ready]');
@@ -41,7 +40,7 @@ describe('Firefox popup', () => {
     const page = await env.session.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-    await sleep(300);
+    await untilReported(env.driver, url);
     const marks = await page.evaluate(readMarks);
     const tabId = await tabIdFor(url);
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="quotes"] > li');
@@ -103,7 +102,7 @@ describe('Firefox popup', () => {
     const url = env.server.set('/news/cycle-lanes.html', unrelatedPage());
     const page = await env.session.browser.newPage();
     await page.goto(url);
-    await sleep(600);
+    await gateHasCaughtUp(env); // the gate has left the page alone: the popup finds no analysis
     const tabId = await tabIdFor(url);
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
     expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');

@@ -7,6 +7,7 @@ import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { artifact } from './support/paths';
+import { untilReported } from './support/waits';
 
 const env = useChromium();
 
@@ -21,13 +22,13 @@ describe('Chromium: README screenshots', () => {
       await page.goto(url);
       const mark = page.locator('mark.verbatim-quote').nth(4);
       await mark.waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(500);
+      await untilReported(env.driver, url); // every quote marked, not only the first five
       await mark.scrollIntoViewIfNeeded();
       await page.screenshot({ path: artifact(`readme-page-${scheme}.png`) });
 
       await mark.hover();
-      await page.waitForSelector('[data-verbatim-ui="card"]', { state: 'attached' });
-      await page.waitForTimeout(300);
+      // The card is drawn and placed beside the quote (`data-side` is set once it has its position).
+      await page.waitForSelector('[data-verbatim-ui="card"][data-side]', { state: 'attached' });
       await page.screenshot({ path: artifact(`readme-card-${scheme}.png`) });
 
       const popup = await env.session.context.newPage();
@@ -36,7 +37,7 @@ describe('Chromium: README screenshots', () => {
       await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${await tabIdOf(env.session, url)}`);
       await popup.waitForSelector('[data-testid="quotes"] > li');
       await popup.locator('[data-testid="quotes"] > li [aria-expanded]').nth(1).click();
-      await popup.waitForTimeout(200);
+      await popup.locator('[data-testid="quotes"] > li').nth(1).locator('[data-testid="comparison"]').waitFor({ state: 'visible' });
       await popup.screenshot({ path: artifact(`readme-popup-${scheme}.png`) });
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       await popup.close();

@@ -2,7 +2,6 @@
  * Walking skeleton in real Chromium: each corpus article served from 127.0.0.1 gets its quotes
  * highlighted, the badge counts them, and the popup (opened for that tab) lists every outlet's wording.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { unrelatedPage } from '../support/article-page';
 import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
@@ -10,6 +9,7 @@ import { badgeText, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
+import { gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useChromium();
 
@@ -20,7 +20,7 @@ describe('Chromium: corpus articles', () => {
       const page = await env.session.context.newPage();
       await page.goto(url);
       await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-      await page.waitForTimeout(300);
+      await untilReported(env.driver, url);
       const marks = await page.evaluate(readMarks);
       await page.screenshot({ path: artifact(`chromium-${doc.id}-page.png`), fullPage: true });
 
@@ -56,7 +56,9 @@ describe('Chromium: a page with no topic signal', () => {
   it('runs no script at all in a page with no topic signal, and only the highlighter in a Mad Men article', async () => {
     // Every script an extension runs in a page gets an execution context of its own (an isolated world
     // named after the extension); the DevTools Protocol reports each one as it is created.
-    const worldsIn = async (path: string, html: string, settle: (page: Page) => Promise<unknown>) => {
+    // `settle` waits for Verbatim to be done with the page; then the gate must also have handled its
+    // events (a late second injection would show as a second world).
+    const worldsIn = async (path: string, html: string, settle: (url: string) => Promise<unknown>) => {
       const page = await env.session.context.newPage();
       const cdp = await env.session.context.newCDPSession(page);
       const worlds: string[] = [];
@@ -64,16 +66,17 @@ describe('Chromium: a page with no topic signal', () => {
         if (context.origin.startsWith(`chrome-extension://${env.session.extensionId}`) || context.name.includes('Verbatim')) worlds.push(context.name);
       });
       await cdp.send('Runtime.enable');
-      await page.goto(env.server.set(path, html));
-      await settle(page);
-      await page.waitForTimeout(1000);
+      const url = env.server.set(path, html);
+      await page.goto(url);
+      await settle(url);
+      await gateHasCaughtUp(env);
       await page.close();
       return worlds;
     };
     const none = await worldsIn('/news/no-topic.html', unrelatedPage(), async () => undefined);
     expect(none).toEqual([]);
     const doc = manifestDocuments()[0]!;
-    const article = await worldsIn('/news/with-topic.html', corpusArticlePage(doc), (page) => page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 }));
+    const article = await worldsIn('/news/with-topic.html', corpusArticlePage(doc), (url) => untilReported(env.driver, url));
     expect(article).toHaveLength(1); // the highlighter's world (its scripts share it), created once
   });
 
@@ -81,7 +84,7 @@ describe('Chromium: a page with no topic signal', () => {
     const url = env.server.set('/news/cycle-lanes.html', unrelatedPage());
     const page = await env.session.context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(800);
+    await gateHasCaughtUp(env);
     expect(await page.locator('mark').count()).toBe(0);
     const tabId = await tabIdOf(env.session, url);
     expect(await badgeText(env.session, tabId)).toBe('');

@@ -9,6 +9,7 @@ import { useFirefox } from './support/fixture';
 import { openExtensionPage, tabInfo } from './support/firefox-pages';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
+import { gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useFirefox();
 
@@ -19,7 +20,7 @@ describe('Firefox: corpus articles', () => {
       const page = await env.session.browser.newPage();
       await page.goto(url);
       await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-      await new Promise((r) => setTimeout(r, 300));
+      await untilReported(env.driver, url);
       const marks = await page.evaluate(readMarks);
       await page.screenshot({ path: artifact(`firefox-${doc.id}-page.png`), fullPage: true });
 
@@ -51,7 +52,7 @@ describe('Firefox: a page with no topic signal', () => {
     const url = env.server.set('/news/cycle-lanes.html', unrelatedPage());
     const page = await env.session.browser.newPage();
     await page.goto(url);
-    await new Promise((r) => setTimeout(r, 800));
+    await gateHasCaughtUp(env);
     expect(await page.$$eval('mark', (m) => m.length)).toBe(0);
     const probe = await openExtensionPage(env.session.browser, '/popup.html', 'main');
     expect((await tabInfo(probe, url)).badge).toBe('');

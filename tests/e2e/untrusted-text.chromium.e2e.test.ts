@@ -57,7 +57,9 @@ describe('Chromium: untrusted page text', () => {
     }
     expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain(PAYLOAD);
 
-    await popup.waitForTimeout(500);
+    // A payload that ran would have fetched when the card or a row rendered, long before this: a request
+    // the page makes now reaching the server shows that the server has had every earlier one.
+    await page.eval(() => fetch('/after-checks').then((r) => r.status));
     await page.close();
     await popup.close();
     expect(env.server.requests.filter((p) => p.startsWith('/pwned'))).toEqual([]);

@@ -9,6 +9,7 @@ import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPag
 import { readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
+import { expectStaysTrue, gateHasCaughtUp } from './waits';
 
 /** "Within half a second" of content appearing, measured in the page; the slack covers the test's own polling. */
 const HIGHLIGHT_WITHIN_MS = 500;
@@ -27,13 +28,12 @@ async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10
 
 /** The badge and stored quotes settle a little after marking (one message to the background). */
 async function waitForTab(page: TestPage, count: number): Promise<void> {
-  const until = Date.now() + 5000;
-  for (;;) {
-    const tab = await page.tab();
-    if (tab.badge === String(count) && tab.quotes?.length === count) return;
-    if (Date.now() > until) expect({ badge: tab.badge, quotes: tab.quotes?.length }).toEqual({ badge: String(count), quotes: count });
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await expect
+    .poll(async () => {
+      const tab = await page.tab();
+      return { badge: tab.badge, quotes: tab.quotes?.length };
+    }, { timeout: 5000, interval: 100 })
+    .toEqual({ badge: String(count), quotes: count });
 }
 
 /** `env` is the file's fixture (./fixture.ts): its fields are read inside the tests, once the browser is up. */
@@ -59,7 +59,7 @@ export function pageSuite(env: { readonly driver: Driver; readonly server: PageS
   it('follows a single-page app from an unrelated story to one article, then another (history API)', async () => {
     const { driver, server, pack } = env;
     const page = await driver.open(server.set('/spa/home', spaPage([docs[0]!, docs[1]!])));
-    await new Promise((r) => setTimeout(r, 500));
+    await gateHasCaughtUp(env);
     expect(await page.eval(() => document.querySelectorAll('mark').length)).toBe(0);
 
     await page.eval(() => (window as unknown as { go(n: number): void }).go(0));
@@ -85,8 +85,12 @@ export function pageSuite(env: { readonly driver: Driver; readonly server: PageS
     await hinted.close();
     // The same article behind 7 000 characters of council news: the gate reads 6 000 and leaves it alone.
     const buried = await driver.open(server.set('/hint/buried.html', hintTitlePage(docs[0]!, 7000)));
-    await new Promise((r) => setTimeout(r, 2500)); // past the gate's last re-read (1.2 s)
-    expect(await buried.eval(() => document.querySelectorAll('mark').length)).toBe(0);
+    // A quiet period, not a control page: the gate re-reads a hint page on timers (0.4 s, then 1.2 s
+    // later), and nothing outside the background shows when its last read has been.
+    await expectStaysTrue(async () => (await buried.eval(() => document.querySelectorAll('mark').length)) === 0, {
+      for: 2500,
+      message: 'no marks on the buried article (past the gate\'s last re-read)',
+    });
     expect((await buried.tab()).badge).toBe('');
     await buried.close();
   });
@@ -112,12 +116,14 @@ export function pageSuite(env: { readonly driver: Driver; readonly server: PageS
       return groups.size;
     });
     expect(remaining).toBe(groupsOf(pack, docs[2]!.id).size);
-    const until = Date.now() + 5000;
+    // The highlighter reports the removal to the background, which stores it and then sets the badge.
     let tab = await page.tab();
-    while (Date.now() < until && new Set(tab.quotes?.map((q) => q.group)).size !== remaining) {
-      await new Promise((r) => setTimeout(r, 100));
-      tab = await page.tab();
-    }
+    await expect
+      .poll(async () => {
+        tab = await page.tab();
+        return { groups: new Set(tab.quotes?.map((q) => q.group)).size, badgeIsCount: tab.badge === String(tab.quotes?.length) };
+      }, { timeout: 5000, interval: 100 })
+      .toEqual({ groups: remaining, badgeIsCount: true });
     expect(new Set(tab.quotes?.map((q) => q.group))).toEqual(groupsOf(pack, docs[2]!.id));
     expect(tab.badge).toBe(String(tab.quotes!.length));
     await page.close();
@@ -257,10 +263,7 @@ export function pageSuite(env: { readonly driver: Driver; readonly server: PageS
     const page = await driver.open(server.set('/timings/article.html', toggleablePage(docs[2]!)));
     await page.waitFor(() => document.querySelector('mark.verbatim-quote') !== null);
     let tab = await page.tab();
-    for (let i = 0; i < 30 && !tab.timings; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      tab = await page.tab();
-    }
+    await expect.poll(async () => (tab = await page.tab()).timings, { timeout: 5000, interval: 100 }).not.toBeNull();
     expect(tab.timings).not.toBeNull();
     expect(tab.timings!['chars']).toBeGreaterThan(1000);
     for (const k of ['extract', 'match', 'mark']) expect(tab.timings![k]).toBeGreaterThanOrEqual(0);
