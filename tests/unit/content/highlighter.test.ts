@@ -4,7 +4,7 @@
  * that arrives is marked, content that goes is reported, and switching off restores the body byte for byte.
  */
 import { resolve } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { analysePage } from '../../../src/engine/analyse';
 import { indexPack, type PackIndex } from '../../../src/engine/match';
 import type { Pack } from '../../../src/engine/types';
@@ -55,7 +55,6 @@ function load(html: string): void {
 }
 
 const marks = () => Array.from(document.querySelectorAll('mark.verbatim-quote'));
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const lastUpdate = () => sent.filter((r) => r.type === 'page-update').at(-1) as Extract<Request, { type: 'page-update' }> | undefined;
 
 describe('Highlighter pass', () => {
@@ -104,7 +103,7 @@ describe('Highlighter pass', () => {
     expect(marks()).toHaveLength(0);
     const article = new DOMParser().parseFromString(corpusArticlePage(manifestDocuments()[0]!), 'text/html').querySelector('main')!;
     document.getElementById('app')!.append(document.importNode(article, true));
-    await wait(900);
+    await vi.waitFor(() => expect(lastUpdate()!.quotes.length).toBeGreaterThan(0), { timeout: 10_000 }); // the pass it set off has reported
     expect(marks().length).toBeGreaterThan(0);
     const count = lastUpdate()!.quotes.length;
     expect(count).toBeGreaterThan(0);
@@ -112,7 +111,7 @@ describe('Highlighter pass', () => {
     // Remove the paragraphs holding the first half of the quotes: the badge/popup hear about it.
     const paragraphs = Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('mark'));
     for (const p of paragraphs.slice(0, Math.ceil(paragraphs.length / 2))) p.remove();
-    await wait(50);
+    await vi.waitFor(() => expect(lastUpdate()!.quotes.length).toBeLessThan(count)); // the removal has been reported
     const after = lastUpdate()!.quotes.length;
     expect(after).toBeLessThan(count);
     const onPage = new Set(marks().map((m) => m.getAttribute('data-verbatim-group')));
@@ -121,10 +120,12 @@ describe('Highlighter pass', () => {
 
   it('never feeds on its own changes: no extra pass after marking', async () => {
     load(articlePage({ outlet: 'X', title: 'Mad Men', text: 'Mad Men star Elisabeth Moss and Jon Hamm.\nNothing else.' }));
+    vi.useFakeTimers({ shouldAdvanceTime: true }); // timers run as time passes, and all at once below
+    onTestFinished(() => void vi.useRealTimers());
     const h = new Highlighter(controller, document);
     await h.start();
     const analyses = sent.filter((r) => r.type === 'analyse').length;
-    await wait(600);
+    await vi.runAllTimersAsync(); // every timer left, a pass its own marks would have scheduled included
     expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses);
   });
 });
