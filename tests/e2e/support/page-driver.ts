@@ -1,5 +1,5 @@
 /**
- * One small driver over Playwright (Chromium) and Puppeteer (Firefox), so the "on the page" suite
+ * One small driver over Playwright (Chromium) and Puppeteer (Firefox), so the highlighter suite
  * runs the same steps in both browsers. Extension-side steps (settings, tab state, refresh) run in the
  * Chromium service worker or in a Firefox extension page.
  */

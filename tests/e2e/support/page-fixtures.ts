@@ -1,5 +1,5 @@
 /**
- * Pages for the "on the page" e2e tests: late-loaded bodies, a single-page app, infinite scroll and
+ * Pages for the highlighter e2e tests: late-loaded bodies, a single-page app, infinite scroll and
  * hostile CSS. Built with a DOM (happy-dom); article markup comes from `corpusArticlePage` and is moved
  * as serialized DOM, never by pasting corpus text into HTML strings. Scripts are fixed test code.
  */

@@ -1,5 +1,7 @@
 /**
- * The "on the page" suite (issue 5), run in real Chromium and Firefox by the two page-* test files.
+ * What the highlighter does in the page — content that arrives late or by client-side routing, pages
+ * whose title names only someone from the show, infinite scroll, hostile CSS, the per-site switch, the
+ * hover card, timings — run in real Chromium and Firefox by highlighter.{chromium,firefox}.e2e.test.ts.
  */
 import { expect, it } from 'vitest';
 import type { Pack } from '../../../src/engine/types';
@@ -37,7 +39,7 @@ async function waitForTab(page: TestPage, count: number): Promise<void> {
 }
 
 /** `env` is the file's fixture (./fixture.ts): its fields are read inside the tests, once the browser is up. */
-export function pageSuite(env: { readonly driver: Driver; readonly server: PageServer; readonly pack: Pack }): void {
+export function highlighterSuite(env: { readonly driver: Driver; readonly server: PageServer; readonly pack: Pack }): void {
   const docs = manifestDocuments();
 
   it('highlights an article body that arrives after load, within half a second', async () => {

@@ -1,5 +1,5 @@
 /**
- * Walking skeleton in real Firefox ESR: the same article pages as the Chromium test, the extension
+ * Corpus articles in real Firefox ESR: the same article pages as the Chromium test, the extension
  * installed as a temporary add-on; checks highlights, the badge and the popup for the tab.
  */
 import { describe, expect, it } from 'vitest';

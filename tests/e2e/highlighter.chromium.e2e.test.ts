@@ -1,13 +1,13 @@
-/** Issue 5 "On the page" in real Chromium: dynamic pages, hostile CSS, the per-site switch, the hover card. */
+/** The highlighter in the page, in real Chromium: dynamic pages, hostile CSS, the per-site switch, the hover card. */
 import { describe, expect, it } from 'vitest';
 import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { useChromium } from './support/fixture';
 import { attr, find, type CdpNode } from './support/page-driver';
-import { pageSuite } from './support/page-suite';
+import { highlighterSuite } from './support/highlighter-suite';
 
 const env = useChromium();
 
-describe('Chromium: on the page', () => pageSuite(env));
+describe('Chromium: the highlighter in the page', () => highlighterSuite(env));
 
 describe('Chromium: the hover card\'s Compare button', () => {
   it('opens the popup where the browser allows, and otherwise shows how to open it', async () => {

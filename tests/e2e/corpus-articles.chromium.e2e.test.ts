@@ -1,5 +1,5 @@
 /**
- * Walking skeleton in real Chromium: each corpus article served from 127.0.0.1 gets its quotes
+ * Corpus articles in real Chromium: each corpus article served from 127.0.0.1 gets its quotes
  * highlighted, the badge counts them, and the popup (opened for that tab) lists every outlet's wording.
  */
 import { describe, expect, it } from 'vitest';
