@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { articlePage, unrelatedPage } from '../tests/e2e/support/article-page';
+import { articlePage, unrelatedPage } from '../tests/support/article-page';
 import { CHROMIUM } from '../tests/e2e/support/browsers';
-import { CORPUS_DIR, corpusArticlePage, manifestDocuments } from '../tests/e2e/support/corpus';
+import { CORPUS_DIR, corpusArticlePage, manifestDocuments } from '../tests/support/corpus';
 import { CHROME_BUILD } from '../tests/e2e/support/paths';
 import { startServer } from '../tests/e2e/support/server';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from '../tests/e2e/support/browsers';
 import { launchChromium, tabIdOf } from '../tests/e2e/support/chromium';
-import { corpusArticlePage, manifestDocuments } from '../tests/e2e/support/corpus';
+import { corpusArticlePage, manifestDocuments } from '../tests/support/corpus';
 import { artifact } from '../tests/e2e/support/paths';
 import { startServer } from '../tests/e2e/support/server';
 import { CHROME_BUILD } from '../tests/e2e/support/paths';

@@ -5,27 +5,17 @@
  * corrupt stored settings reset with a notice; axe finds no serious or critical violation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '../../src/engine/types';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack } from './support/corpus';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './support/fixture';
 import { brokenPack, goodPack } from './support/packs';
 import { artifact } from './support/paths';
 import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
 
-let session: ChromiumSession;
-let pack: Pack;
-
-beforeAll(async () => {
-  [session, pack] = await Promise.all([launchChromium(), bundledPack()]);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const env = useChromium();
 
 async function openOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await page.waitForSelector('#app[data-ready]');
   return page;
 }
@@ -35,14 +25,19 @@ const corpusList = (page: Page) =>
 const stored = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
 
 async function importFile(page: Page, name: string, content: string): Promise<void> {
+  const previous = await page.$('[data-testid="import-result"]');
   await page.setInputFiles('[data-testid="import-input"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  await page.waitForSelector('[data-testid="import-result"][data-ok]');
+  // Every import renders a new result box: wait for this one's, not the last import's (it has `data-ok` too).
+  await page.waitForFunction((old) => {
+    const box = document.querySelector('[data-testid="import-result"][data-ok]');
+    return box !== null && box !== old;
+  }, previous);
 }
 
 describe('Chromium options page', () => {
   it('saves run mode, colours (live preview) and sensitivity; passes axe in light and dark', async () => {
     const page = await openOptions();
-    expect(await corpusList(page)).toEqual([{ id: pack.id, documents: String(pack.documents.length), text: expect.stringContaining('(bundled)') }]);
+    expect(await corpusList(page)).toEqual([{ id: env.pack.id, documents: String(env.pack.documents.length), text: expect.stringContaining('(bundled)') }]);
     await page.getByLabel('Only when I open the popup').check();
     await page.getByLabel('Strict').check();
     await page.fill('[data-testid="sites"]', 'https://www.NME.com/news\nnot a site\nindiewire.com');
@@ -70,29 +65,29 @@ describe('Chromium options page', () => {
 
   it('imports a good pack (hostile text stays text; it joins the popup), refuses broken ones with reasons and leaves the corpus unchanged, removes', async () => {
     const page = await openOptions();
-    await importFile(page, 'extra.json', JSON.stringify(goodPack(pack)));
+    await importFile(page, 'extra.json', JSON.stringify(goodPack(env.pack)));
     expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('true');
     expect(await page.textContent('[data-testid="import-result"]')).toContain('Imported “extra-pack”');
     const list = await corpusList(page);
-    expect(list.map((l) => [l.id, l.documents])).toEqual([[pack.id, String(pack.documents.length)], ['extra-pack', String(pack.documents.length)]]);
+    expect(list.map((l) => [l.id, l.documents])).toEqual([[env.pack.id, String(env.pack.documents.length)], ['extra-pack', String(env.pack.documents.length)]]);
     const after = await stored(page);
 
     // The imported outlets join the comparisons; their markup is shown as text and never runs.
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=999999`);
+    const popup = await env.session.context.newPage();
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=999999`);
     await popup.waitForSelector('#app[data-ready]');
     const fidelity = await popup.evaluate(readFidelity);
     expect(fidelity.some((f) => f.document === 'extra-pack/nme' && f.text.startsWith('<img src=x onerror="window.__verbatimPwned=1">Hostile Outlet'))).toBe(true);
     expect(await popup.locator('img').count()).toBe(0);
-    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(pack.groups.length * 2);
+    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length * 2);
     expect(await popup.evaluate(() => (window as unknown as { __verbatimPwned?: number }).__verbatimPwned)).toBeUndefined();
     await popup.close();
 
     // Broken: wrong version + duplicate group id. Truncated: not JSON. Same id again: refused.
     for (const [name, content, reasons] of [
-      ['broken.json', JSON.stringify(brokenPack(pack)), ['version: unsupported version 99', 'duplicate group id']],
-      ['truncated.json', JSON.stringify(goodPack(pack)).slice(0, 5000), ['not valid JSON']],
-      ['again.json', JSON.stringify(goodPack(pack)), ['already in your corpus']],
+      ['broken.json', JSON.stringify(brokenPack(env.pack)), ['version: unsupported version 99', 'duplicate group id']],
+      ['truncated.json', JSON.stringify(goodPack(env.pack)).slice(0, 5000), ['not valid JSON']],
+      ['again.json', JSON.stringify(goodPack(env.pack)), ['already in your corpus']],
     ] as const) {
       await importFile(page, name, content);
       expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('false');
@@ -100,7 +95,7 @@ describe('Chromium options page', () => {
       expect(message).toContain('your corpus is unchanged');
       for (const r of reasons) expect(message).toContain(r);
       expect(await stored(page)).toBe(after);
-      expect((await corpusList(page)).map((l) => l.id)).toEqual([pack.id, 'extra-pack']);
+      expect((await corpusList(page)).map((l) => l.id)).toEqual([env.pack.id, 'extra-pack']);
       console.info(`refused ${name}:`, message.replace(/\s+/g, ' ').slice(0, 200));
     }
     expect(await page.locator('img').count()).toBe(0);
@@ -119,8 +114,8 @@ describe('Chromium options page', () => {
     await page.waitForSelector('#app[data-ready]');
     expect(await page.textContent('[data-testid="settings-notice"]')).toContain('could not be read and were reset');
     expect(await page.isChecked('[data-testid="runMode-everywhere"]')).toBe(true);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=999999`);
+    const popup = await env.session.context.newPage();
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=999999`);
     await popup.waitForSelector('#app[data-ready]');
     expect(await popup.textContent('[data-testid="settings-notice"]')).toContain('reset');
     await popup.click('[data-testid="settings-notice"] button');

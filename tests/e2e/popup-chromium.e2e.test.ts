@@ -8,54 +8,39 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
 import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
-import type { Pack } from '../../src/engine/types';
-import { articlePage, unrelatedPage } from './support/article-page';
-import { badgeText, launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { CORPUS_DIR, bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';
+import { articlePage, unrelatedPage } from '../support/article-page';
+import { CORPUS_DIR, corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
+import { badgeText, tabIdOf } from './support/chromium';
+import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
-import { CHROME_BUILD, artifact } from './support/paths';
+import { artifact } from './support/paths';
 import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
-import { startServer, type PageServer } from './support/server';
+import { expectStaysTrue, gateHasCaughtUp, untilReported } from './support/waits';
 
-let session: ChromiumSession;
-let server: PageServer;
-let pack: Pack;
-let port: string;
-
-beforeAll(async () => {
-  [session, server, pack] = await Promise.all([
-    launchChromium(CHROME_BUILD, ['--host-resolver-rules=MAP * 127.0.0.1']),
-    startServer(),
-    bundledPack(),
-  ]);
-  port = new URL(server.origin).port;
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
 
 /** Serves `html` at `path` under `host` (resolved to 127.0.0.1). */
 function serve(host: string, path: string, html: string): string {
-  server.set(path, html);
-  return `http://${host}:${port}${path}`;
+  env.server.set(path, html);
+  return `http://${host}:${new URL(env.server.origin).port}${path}`;
 }
 
+/** Opens an article and waits until it is highlighted and the background has its quotes and badge. */
 async function openArticle(url: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(url);
   await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-  await page.waitForTimeout(300);
+  await untilReported(env.driver, url);
   return page;
 }
 
 async function openPopup(tabId: number, ready = '#app[data-ready]'): Promise<Page> {
-  const popup = await session.context.newPage();
+  const popup = await env.session.context.newPage();
   await popup.setViewportSize({ width: 460, height: 700 });
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector(ready, { timeout: 15_000 });
   return popup;
 }
@@ -74,7 +59,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     const url = serve('www.nme.com', '/news/tv/elisabeth-moss-cried-mad-men-3340459', corpusArticlePage(nme));
     const page = await openArticle(url);
     const marks = await page.evaluate(readMarks);
-    const tabId = await tabIdOf(session, url);
+    const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
 
     const timings = await popup.evaluate(readTimings);
@@ -85,7 +70,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     const rows = await popup.evaluate(readRows, 'quotes');
     expect(status.kind).toBe('topic');
     expect(status.text).toContain('A Mad Men article');
-    const others = new Set(pack.groups.filter((g) => rows.some((r) => r.group === g.id)).flatMap((g) => g.variants.map((v) => v.document)).filter((d) => d !== 'nme'));
+    const others = new Set(env.pack.groups.filter((g) => rows.some((r) => r.group === g.id)).flatMap((g) => g.variants.map((v) => v.document)).filter((d) => d !== 'nme'));
     expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${others.size} outlets`);
     expect(status.own).toContain("NME's article");
     expect(status.why.length).toBeGreaterThan(0);
@@ -94,9 +79,9 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     // Every quote: the page's groups, in page order (marks in document order, repeats collapsed).
     const markOrder = marks.map((m) => m.group).filter((g, i, all) => g !== all[i - 1]);
     expect(rows.map((r) => r.group)).toEqual(markOrder);
-    expect(new Set(rows.map((r) => r.group))).toEqual(groupsOf(pack, 'nme'));
+    expect(new Set(rows.map((r) => r.group))).toEqual(groupsOf(env.pack, 'nme'));
     for (const row of rows) {
-      const group = pack.groups.find((g) => g.id === row.group)!;
+      const group = env.pack.groups.find((g) => g.id === row.group)!;
       const docs = new Set(group.variants.map((v) => v.document)).size;
       expect(row.outletsChip).toBe(docs === 1 ? '1 outlet' : `${docs} outlets`);
       expect(row.text.startsWith('“') && row.text.endsWith('”')).toBe(true);
@@ -104,7 +89,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     }
     const view = await popup.evaluate(readPopup);
     for (const r of view.rows) {
-      const group = pack.groups.find((g) => g.id === r.group)!;
+      const group = env.pack.groups.find((g) => g.id === r.group)!;
       expect(r.outlets.map((o) => o.text).sort()).toEqual(group.variants.map((v) => v.text).sort());
     }
 
@@ -122,12 +107,12 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     expect(opened.comparisonVisible).toBe(true);
 
     const lines = await popup.evaluate(readComparison, opened.group);
-    const group = pack.groups.find((g) => g.id === opened.group)!;
+    const group = env.pack.groups.find((g) => g.id === opened.group)!;
     expect(lines.map((l) => l.document).sort()).toEqual(group.variants.map((v) => v.document).sort());
     expect(lines[0]!.own).toBe(true); // this page's own outlet first
     expect(lines.some((l) => l.consensus)).toBe(true);
     for (const l of lines) {
-      const doc = pack.documents.find((d) => d.id === l.document)!;
+      const doc = env.pack.documents.find((d) => d.id === l.document)!;
       expect(l.href).toBe(doc.url);
       expect(l.name).toBe(doc.outlet);
       expect(l.date).not.toBe('');
@@ -146,14 +131,14 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     console.info('expanded comparison:', JSON.stringify(marked.map((l) => ({ outlet: l.name, ins: l.ins, del: l.del, kinds: l.kinds }))));
 
     // The row's activation asked the page to reveal (scroll to and flash) that quote: its marks carry
-    // the content script's focus attribute (issue 5's contract) and the page scrolled if it had to.
+    // the content script's focus attribute (the page highlighter's contract) and the page scrolled if it had to.
     await page.waitForSelector(`mark[data-verbatim-focus][data-verbatim-group="${opened.group}"]`, { state: 'attached', timeout: 5000 });
     const scrollAfter = await page.evaluate(() => window.scrollY);
     console.info(`reveal: page scrollY ${scrollBefore} → ${scrollAfter}`);
 
     // Fidelity: one line per outlet of the corpus, numbers from the pure function.
     const fidelity = await popup.evaluate(readFidelity);
-    const expected = outletFidelity(pack);
+    const expected = outletFidelity(env.pack);
     expect(fidelity.map((f) => f.document)).toEqual(expected.map((f) => f.document));
     for (const f of expected) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
@@ -185,7 +170,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
   it('switches highlights off for the site (stored, page told to refresh) and on again', async () => {
     const url = serve('www.nme.com', '/news/tv/switch-test', corpusArticlePage(nme));
     const page = await openArticle(url);
-    const tabId = await tabIdOf(session, url);
+    const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     const toggle = popup.getByRole('switch', { name: 'Highlights on www.nme.com' });
     expect(await toggle.isChecked()).toBe(true);
@@ -207,16 +192,16 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
 describe('Chromium popup on other pages', () => {
   it('on an unrelated page says so and lets the reader browse and search every corpus quote', async () => {
     const url = serve('news.example.org', '/city/cycle-lanes.html', unrelatedPage());
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(600);
-    const tabId = await tabIdOf(session, url);
+    await gateHasCaughtUp(env); // the gate has left the page alone: the popup finds no analysis
+    const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="corpus-quotes"] > li');
     const status = await popup.evaluate(readStatus);
     expect(status.text).toContain('Not a Mad Men article');
     expect(await popup.locator('[data-testid="quotes"]').count()).toBe(0);
     const all = await popup.evaluate(readRows, 'corpus-quotes');
-    expect(all.map((r) => r.group)).toEqual(pack.groups.map((g) => g.id));
+    expect(all.map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
 
     await popup.fill('[data-testid="corpus-search"]', 'january jones');
     const found = await popup.evaluate(readRows, 'corpus-quotes');
@@ -226,7 +211,7 @@ describe('Chromium popup on other pages', () => {
 
     // Same comparison view, against the consensus.
     await popup.fill('[data-testid="corpus-search"]', '');
-    const differing = pack.groups.find((g) => g.variants.some((v) => !v.change.every((k) => k === 'identical' || k === 'typography')))!;
+    const differing = env.pack.groups.find((g) => g.variants.some((v) => !v.change.every((k) => k === 'identical' || k === 'typography')))!;
     await popup.click(`li[data-group="${differing.id}"] .quote__toggle`);
     const lines = await popup.evaluate(readComparison, differing.id);
     expect(lines.length).toBe(differing.variants.length);
@@ -240,22 +225,22 @@ describe('Chromium popup on other pages', () => {
   });
 
   it('on a browser page and on an extension store says why it cannot run', async () => {
-    const ids = async () => (await session.worker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+    const ids = async () => (await env.session.worker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
     const known = new Set(await ids());
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('chrome://version');
     const browserTab = (await ids()).find((id) => !known.has(id))!;
     const popup = await openPopup(browserTab);
     expect((await popup.evaluate(readStatus)).kind).toBe('restricted');
     expect(await popup.textContent('[data-testid="status"]')).toContain('Browsers keep their own pages');
-    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(pack.groups.length);
+    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length);
     await popup.close();
     await page.close();
 
     const store = serve('addons.mozilla.org', '/en-US/firefox/addon/mad-men-quotes/', articlePage({ outlet: 'Add-ons', title: 'Mad Men quotes', text: 'An add-on page about Mad Men.' }));
-    const storePage = await session.context.newPage();
+    const storePage = await env.session.context.newPage();
     await storePage.goto(store);
-    const storeTab = await tabIdOf(session, store);
+    const storeTab = await tabIdOf(env.session, store);
     const popup2 = await openPopup(storeTab);
     const s2 = await popup2.evaluate(readStatus);
     // The gate may still have analysed it (the host is served locally); with no state the popup explains the store.
@@ -270,12 +255,12 @@ describe('Chromium badge and per-tab state', () => {
     const doc = manifestDocuments().find((d) => d.id === 'indiewire')!;
     const url = serve('www.indiewire.com', '/2022/10/elisabeth-moss-cried-jon-hamm-mad-men-improvised-1234777593/', corpusArticlePage(doc));
     const page = await openArticle(url);
-    const tabId = await tabIdOf(session, url);
-    const before = await badgeText(session, tabId);
+    const tabId = await tabIdOf(env.session, url);
+    const before = await badgeText(env.session, tabId);
     expect(Number(before)).toBeGreaterThan(0);
 
     // Stop the extension's service worker the way a developer would (chrome://serviceworker-internals).
-    const internals = await session.context.newPage();
+    const internals = await env.session.context.newPage();
     await internals.goto('chrome://serviceworker-internals/');
     const stop = internals.locator('cr-button[data-command="stop"]').first();
     await stop.waitFor();
@@ -294,9 +279,8 @@ describe('Chromium badge and per-tab state', () => {
     // Navigation clears the state and the badge.
     const other = serve('www.indiewire.com', '/2022/10/box-office/', unrelatedPage());
     await page.goto(other);
-    await page.waitForTimeout(800);
-    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    expect(await sessionState(tabId)).toBeNull();
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await expect.poll(() => sessionState(tabId)).toBeNull();
 
     // Closing a tab drops its state.
     const page2 = await openArticle(url);
@@ -304,8 +288,7 @@ describe('Chromium badge and per-tab state', () => {
     const tab2 = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
     expect(await sessionState(tab2)).not.toBeNull();
     await page2.close();
-    await popup.waitForTimeout(500);
-    expect(await sessionState(tab2)).toBeNull();
+    await expect.poll(() => sessionState(tab2)).toBeNull();
     await popup.close();
     await page.close();
   });
@@ -313,19 +296,20 @@ describe('Chromium badge and per-tab state', () => {
 
 describe('Chromium: run mode "only when I open the popup"', () => {
   it('leaves the page alone until the popup is opened, which then analyses it', async () => {
-    const setup = await session.context.newPage();
-    await setup.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const setup = await env.session.context.newPage();
+    await setup.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await setup.waitForSelector('#app[data-ready]');
     await setup.getByLabel('Only when I open the popup').check();
     await setup.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { runMode?: string } | undefined)?.runMode === 'on-click');
 
     const doc = manifestDocuments().find((d) => d.id === 'thenews')!;
     const url = serve('thenews.com.pk', '/latest/1005604-elizabeth-moss-mad-men', corpusArticlePage(doc));
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(1200);
-    expect(await page.locator('mark.verbatim-quote').count()).toBe(0);
-    const tabId = await tabIdOf(session, url);
+    // A quiet period, not a control page: in this mode the gate injects into no page at all, so no page
+    // loaded afterwards can show that it has decided on this one.
+    await expectStaysTrue(async () => (await page.locator('mark.verbatim-quote').count()) === 0, { for: 1200, message: 'no marks before the popup opens' });
+    const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     expect((await popup.evaluate(readStatus)).kind).toBe('topic');
     await page.waitForSelector('mark.verbatim-quote', { timeout: 5000 });
@@ -341,7 +325,7 @@ describe('Chromium: add this page to my corpus', () => {
     expect(text).toContain('genuine tears');
     const url = serve('www.variety-example.com', '/tv/news/elisabeth-moss-mad-men-tears/', articlePage({ outlet: 'Variety', title: 'Elisabeth Moss on the Mad Men scene that made her cry', text }));
     const page = await openArticle(url);
-    const tabId = await tabIdOf(session, url);
+    const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     await popup.click('[data-testid="add-page-button"]');
     await popup.waitForSelector('[data-testid="add-outlet"]');

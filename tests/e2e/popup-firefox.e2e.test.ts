@@ -4,36 +4,23 @@
  * an unrelated page, importing a good pack and refusing a broken one (corpus unchanged), axe, screenshots.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
 import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
-import type { Pack } from '../../src/engine/types';
-import { unrelatedPage } from './support/article-page';
-import { bundledPack, corpusArticlePage, groupsOf, manifestDocuments } from './support/corpus';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { unrelatedPage } from '../support/article-page';
+import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
+import { useFirefox } from './support/fixture';
 import { openExtensionPage, tabInfo } from './support/firefox-pages';
 import { brokenPack, goodPack } from './support/packs';
 import { readMarks } from './support/page-checks';
 import { artifact } from './support/paths';
 import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
-import { startServer, type PageServer } from './support/server';
+import { gateHasCaughtUp, untilReported } from './support/waits';
 
-let session: FirefoxSession;
-let server: PageServer;
-let pack: Pack;
-
-beforeAll(async () => {
-  [session, server, pack] = await Promise.all([launchFirefox(), startServer(), bundledPack()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const env = useFirefox();
 
 async function tabIdFor(url: string): Promise<number> {
-  const probe = await openExtensionPage(session.browser, '/popup.html', '#app[data-ready]');
+  const probe = await openExtensionPage(env.session.browser, '/popup.html', '#app[data-ready]');
   const { tabId } = await tabInfo(probe, url);
   await probe.close();
   return tabId;
@@ -49,14 +36,14 @@ async function axe(page: Page, label: string): Promise<void> {
 describe('Firefox popup', () => {
   it('on a corpus article: status, every row in page order, expanded comparison with diff marks, fidelity, axe, screenshots', async () => {
     const doc = manifestDocuments().find((d) => d.id === 'nme')!;
-    const url = server.set('/news/nme.html', corpusArticlePage(doc));
-    const page = await session.browser.newPage();
+    const url = env.server.set('/news/nme.html', corpusArticlePage(doc));
+    const page = await env.session.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
-    await sleep(300);
+    await untilReported(env.driver, url);
     const marks = await page.evaluate(readMarks);
     const tabId = await tabIdFor(url);
-    const popup = await openExtensionPage(session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="quotes"] > li');
+    const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="quotes"] > li');
     await popup.setViewport({ width: 460, height: 700 });
     const timings = await popup.evaluate(readTimings);
     console.info(`popup (Firefox): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`);
@@ -68,7 +55,7 @@ describe('Firefox popup', () => {
     expect(status.counts).toMatch(new RegExp(`^${rows.length} corpus quotes on this page, carried by \\d outlets$`));
     expect(status.why.some((w) => w.term === 'Mad Men')).toBe(true);
     expect(rows.map((r) => r.group)).toEqual(marks.map((m) => m.group).filter((g, i, all) => g !== all[i - 1]));
-    expect(new Set(rows.map((r) => r.group))).toEqual(groupsOf(pack, 'nme'));
+    expect(new Set(rows.map((r) => r.group))).toEqual(groupsOf(env.pack, 'nme'));
 
     const target = rows.findIndex((r) => r.differs);
     expect(target).toBeGreaterThanOrEqual(0);
@@ -78,7 +65,7 @@ describe('Firefox popup', () => {
     const opened = (await popup.evaluate(readRows, 'quotes'))[target]!;
     expect(opened.expanded && opened.comparisonVisible).toBe(true);
     const lines = await popup.evaluate(readComparison, opened.group);
-    const group = pack.groups.find((g) => g.id === opened.group)!;
+    const group = env.pack.groups.find((g) => g.id === opened.group)!;
     expect(lines.map((l) => l.wording).sort()).toEqual(group.variants.map((v) => v.text).sort());
     expect(lines.some((l) => l.consensus)).toBe(true);
     const marked = lines.filter((l) => l.ins.length + l.del.length > 0);
@@ -91,7 +78,7 @@ describe('Firefox popup', () => {
     await page.waitForSelector(`mark[data-verbatim-focus][data-verbatim-group="${opened.group}"]`, { timeout: 5000 });
 
     const fidelity = await popup.evaluate(readFidelity);
-    for (const f of outletFidelity(pack)) {
+    for (const f of outletFidelity(env.pack)) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
       expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
       for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
@@ -112,17 +99,17 @@ describe('Firefox popup', () => {
   });
 
   it('on an unrelated page: says so and offers every corpus quote to browse and search', async () => {
-    const url = server.set('/news/cycle-lanes.html', unrelatedPage());
-    const page = await session.browser.newPage();
+    const url = env.server.set('/news/cycle-lanes.html', unrelatedPage());
+    const page = await env.session.browser.newPage();
     await page.goto(url);
-    await sleep(600);
+    await gateHasCaughtUp(env); // the gate has left the page alone: the popup finds no analysis
     const tabId = await tabIdFor(url);
-    const popup = await openExtensionPage(session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
+    const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
     expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');
-    expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(pack.groups.map((g) => g.id));
+    expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
     await popup.type('[data-testid="corpus-search"]', 'january jones');
     const found = await popup.evaluate(readRows, 'corpus-quotes');
-    expect(found.length).toBe(pack.groups.filter((g) => g.speaker === 'January Jones').length);
+    expect(found.length).toBe(env.pack.groups.filter((g) => g.speaker === 'January Jones').length);
     await popup.close();
     await page.close();
   });
@@ -130,7 +117,7 @@ describe('Firefox popup', () => {
 
 describe('Firefox options page', () => {
   it('imports a good pack and refuses a broken one, corpus unchanged; axe clean', async () => {
-    const options = await openExtensionPage(session.browser, '/options.html', '#app[data-ready]');
+    const options = await openExtensionPage(env.session.browser, '/options.html', '#app[data-ready]');
     const choose = (name: string, content: string) =>
       options.evaluate(
         (n: string, c: string) => {
@@ -147,18 +134,18 @@ describe('Firefox options page', () => {
     const stored = () => options.evaluate(async () => JSON.stringify((await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('importedPacks'))['importedPacks'] ?? null));
 
     await axe(options, 'options');
-    await choose('extra.json', JSON.stringify(goodPack(pack)));
+    await choose('extra.json', JSON.stringify(goodPack(env.pack)));
     await options.waitForSelector('[data-testid="import-result"][data-ok="true"]');
-    expect(await list()).toEqual([`${pack.id}:${pack.documents.length}`, `extra-pack:${pack.documents.length}`]);
+    expect(await list()).toEqual([`${env.pack.id}:${env.pack.documents.length}`, `extra-pack:${env.pack.documents.length}`]);
     const after = await stored();
 
-    await choose('broken.json', JSON.stringify(brokenPack(pack)));
+    await choose('broken.json', JSON.stringify(brokenPack(env.pack)));
     await options.waitForSelector('[data-testid="import-result"][data-ok="false"]');
     const message = await options.$eval('[data-testid="import-result"]', (e) => e.textContent ?? '');
     expect(message).toContain('version: unsupported version 99');
     expect(message).toContain('duplicate group id');
     expect(await stored()).toBe(after);
-    expect(await list()).toEqual([`${pack.id}:${pack.documents.length}`, `extra-pack:${pack.documents.length}`]);
+    expect(await list()).toEqual([`${env.pack.id}:${env.pack.documents.length}`, `extra-pack:${env.pack.documents.length}`]);
     expect(await options.$$eval('img', (i) => i.length)).toBe(0);
     await options.screenshot({ path: artifact('options-firefox.png'), fullPage: true });
 

@@ -5,26 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage } from './support/article-page';
-import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { CORPUS_DIR, manifestDocuments } from './support/corpus';
-import { chromiumDriver } from './support/page-driver';
-import { startServer, type PageServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { articlePage } from '../support/article-page';
+import { CORPUS_DIR, manifestDocuments } from '../support/corpus';
+import { tabIdOf } from './support/chromium';
+import { useChromium } from './support/fixture';
 
 const PAYLOAD = `<svg onload=fetch('/pwned-svg')>`;
 const IMG = `<img src=/pwned-img onerror=fetch('/pwned-onerror')>`;
 
-let session: ChromiumSession;
-let server: PageServer;
-
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 function payloadArticle(): string {
   const nme = manifestDocuments().find((d) => d.id === 'nme')!;
@@ -36,8 +26,8 @@ function payloadArticle(): string {
 
 describe('Chromium: untrusted page text', () => {
   it('shows payloads in quotes as text in the hover card and the popup, and runs none of them', async () => {
-    const driver = chromiumDriver(session);
-    const url = server.set('/untrusted/payload.html', payloadArticle());
+    const driver = env.driver;
+    const url = env.server.set('/untrusted/payload.html', payloadArticle());
     const page = await driver.open(url);
     // The payload ends up inside a highlighted quote, as text (marking runs in slices: wait for it).
     await page.waitFor(
@@ -51,9 +41,9 @@ describe('Chromium: untrusted page text', () => {
     const card = await page.readCard();
     expect(card).not.toBeNull();
 
-    const tabId = await tabIdOf(session, url);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    const tabId = await tabIdOf(env.session, url);
+    const popup = await env.session.context.newPage();
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-testid="quotes"] > li');
     const shown = await popup.evaluate(() => document.body.textContent ?? '');
     expect(shown).toContain(PAYLOAD);
@@ -67,9 +57,11 @@ describe('Chromium: untrusted page text', () => {
     }
     expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain(PAYLOAD);
 
-    await popup.waitForTimeout(500);
+    // A payload that ran would have fetched when the card or a row rendered, long before this: a request
+    // the page makes now reaching the server shows that the server has had every earlier one.
+    await page.eval(() => fetch('/after-checks').then((r) => r.status));
     await page.close();
     await popup.close();
-    expect(server.requests.filter((p) => p.startsWith('/pwned'))).toEqual([]);
+    expect(env.server.requests.filter((p) => p.startsWith('/pwned'))).toEqual([]);
   });
 });

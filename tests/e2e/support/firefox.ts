@@ -13,7 +13,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+/** `extensionDir: null` launches the same browser without the extension (baselines). */
+export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -25,6 +26,6 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       'app.update.enabled': false,
     },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   return { browser, close: () => browser.close() };
 }

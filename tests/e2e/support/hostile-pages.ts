@@ -2,8 +2,8 @@
  * Hostile pages for the hardening tests: each is a corpus article (so Verbatim has work to do)
  * made hard in one way. These are test fixtures, so plain HTML strings are fine here.
  */
-import type { ManifestDocument } from './corpus';
-import { corpusArticlePage } from './corpus';
+import type { ManifestDocument } from '../../support/corpus';
+import { corpusArticlePage } from '../../support/corpus';
 
 /** Adds a script (and optional extra body HTML) to a corpus article page. */
 function withScript(doc: ManifestDocument, script: string, extraBody = ''): string {

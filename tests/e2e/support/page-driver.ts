@@ -1,5 +1,5 @@
 /**
- * One small driver over Playwright (Chromium) and Puppeteer (Firefox), so the "on the page" suite
+ * One small driver over Playwright (Chromium) and Puppeteer (Firefox), so the highlighter suite
  * runs the same steps in both browsers. Extension-side steps (settings, tab state, refresh) run in the
  * Chromium service worker or in a Firefox extension page.
  */
@@ -41,6 +41,8 @@ export interface TestPage {
 export interface Driver {
   browser: 'chromium' | 'firefox';
   open(url: string): Promise<TestPage>;
+  /** The background's view of the tab showing `url` (its badge and stored state), for pages opened any way. */
+  tab(url: string): Promise<TabView>;
 }
 
 const settingsWith = (on: boolean, host: string) => ({ ...DEFAULT_SETTINGS, highlightsOffOn: on ? [] : [host] });
@@ -90,6 +92,7 @@ function textOf(node: CdpNode | null): string {
 export function chromiumDriver(session: ChromiumSession): Driver {
   return {
     browser: 'chromium',
+    tab: async (url) => (await session.worker()).evaluate(extensionSide, { url }),
     async open(url) {
       const page: PwPage = await session.context.newPage();
       await page.goto(url);
@@ -131,19 +134,21 @@ export function chromiumDriver(session: ChromiumSession): Driver {
 }
 
 export function firefoxDriver(session: FirefoxSession): Driver {
+  const inExtension = async (arg: { url: string; settings?: unknown; refresh?: boolean }) => {
+    const probe = await openExtensionPage(session.browser, '/popup.html', 'main');
+    try {
+      return await probe.evaluate(extensionSide, arg);
+    } finally {
+      await probe.close();
+    }
+  };
   return {
     browser: 'firefox',
+    tab: (url) => inExtension({ url }),
     async open(url) {
       const page: PpPage = await session.browser.newPage();
       await page.goto(url);
-      const ext = async (extra: { settings?: unknown; refresh?: boolean } = {}) => {
-        const probe = await openExtensionPage(session.browser, '/popup.html', 'main');
-        try {
-          return await probe.evaluate(extensionSide, { url: page.url(), ...extra });
-        } finally {
-          await probe.close();
-        }
-      };
+      const ext = (extra: { settings?: unknown; refresh?: boolean } = {}) => inExtension({ url: page.url(), ...extra });
       return {
         url,
         eval: (fn, arg) => page.evaluate(fn as never, arg) as never,

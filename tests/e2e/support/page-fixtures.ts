@@ -1,11 +1,11 @@
 /**
- * Pages for the "on the page" e2e tests: late-loaded bodies, a single-page app, infinite scroll and
+ * Pages for the highlighter e2e tests: late-loaded bodies, a single-page app, infinite scroll and
  * hostile CSS. Built with a DOM (happy-dom); article markup comes from `corpusArticlePage` and is moved
  * as serialized DOM, never by pasting corpus text into HTML strings. Scripts are fixed test code.
  */
 import { Window } from 'happy-dom';
-import { unrelatedPage } from './article-page';
-import { corpusArticlePage, type ManifestDocument } from './corpus';
+import { unrelatedPage } from '../../support/article-page';
+import { corpusArticlePage, type ManifestDocument } from '../../support/corpus';
 
 type Doc = InstanceType<typeof Window>['document'];
 

@@ -1,5 +1,5 @@
 /** Which tabs get the highlighter, decided in the background from what the browser says about each tab. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { compileGate } from '../../../src/engine/topic/gate';
 import { createTabGate, RESAMPLE_AFTER, type TabGate } from '../../../src/background/tab-gate';
 import type { TopicSpec } from '../../../src/engine/types';
@@ -31,7 +31,11 @@ function harness() {
     },
     later: (ms, run) => void timers.push({ ms, run }),
   });
-  const settle = () => new Promise((r) => setTimeout(r, 0));
+  // The gate's decisions are promise chains over this fake browser (its delays go through `later`):
+  // vitest's timer flush runs every callback they have queued.
+  vi.useFakeTimers();
+  onTestFinished(() => void vi.useRealTimers());
+  const settle = () => vi.runAllTimersAsync();
   /** A whole page load as Chromium reports it: loading + URL, the title, then complete. */
   const load = async (tabId: number, url: string, title: string) => {
     page.highlighter = false;

@@ -37,7 +37,7 @@ vi.mock('../../../src/shared/messages', async (original) => ({
 
 const { runHighlighter } = await import('../../../src/content/highlighter');
 const { MAX_WAIT_MS } = await import('../../../src/content/passes');
-const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../e2e/support/corpus');
+const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../support/corpus');
 
 beforeAll(async () => {
   pack = await buildPackFromDir(resolve(import.meta.dirname, '../../../assets/corpus'));

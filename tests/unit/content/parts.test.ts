@@ -1,5 +1,5 @@
 /** The content script's small pure parts: mutation triage, card placement and content, keys, settings. */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 
 // The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
 vi.mock('../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
@@ -83,7 +83,10 @@ describe('card', () => {
     };
     let release: (f: CardFactory) => void = () => undefined;
     const load = vi.fn(() => new Promise<CardFactory>((r) => (release = r)));
-    const tick = () => new Promise((r) => setTimeout(r, 0));
+    // The card code waits on promises only: vitest's timer flush runs every callback they have queued.
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    const tick = () => vi.runAllTimersAsync();
 
     const card = lazyCard(owner, document, load);
     expect(load).not.toHaveBeenCalled();

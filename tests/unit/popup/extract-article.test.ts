@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml, blockText } from '../../../src/popup/extract-article';
 import { READABILITY_PATCHES, patchReadability } from '../../../scripts/readability-safe';
-import { articlePage } from '../../e2e/support/article-page';
+import { articlePage } from '../../support/article-page';
 
 describe('article extraction (Readability on an inert DOMParser document)', () => {
   it('finds the article of a realistic news page: headline first, one line per paragraph, no nav or ads', async () => {

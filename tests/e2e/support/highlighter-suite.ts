@@ -1,14 +1,17 @@
 /**
- * The "on the page" suite (issue 5), run in real Chromium and Firefox by the two page-* test files.
+ * What the highlighter does in the page — content that arrives late or by client-side routing, pages
+ * whose title names only someone from the show, infinite scroll, hostile CSS, the per-site switch, the
+ * hover card, timings — run in real Chromium and Firefox by highlighter.{chromium,firefox}.e2e.test.ts.
  */
 import { expect, it } from 'vitest';
 import type { Pack } from '../../../src/engine/types';
-import { groupsOf, manifestDocuments } from './corpus';
+import { groupsOf, manifestDocuments } from '../../support/corpus';
 import type { Driver, TestPage } from './page-driver';
 import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
 import { readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
+import { expectStaysTrue, gateHasCaughtUp } from './waits';
 
 /** "Within half a second" of content appearing, measured in the page; the slack covers the test's own polling. */
 const HIGHLIGHT_WITHIN_MS = 500;
@@ -27,20 +30,20 @@ async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10
 
 /** The badge and stored quotes settle a little after marking (one message to the background). */
 async function waitForTab(page: TestPage, count: number): Promise<void> {
-  const until = Date.now() + 5000;
-  for (;;) {
-    const tab = await page.tab();
-    if (tab.badge === String(count) && tab.quotes?.length === count) return;
-    if (Date.now() > until) expect({ badge: tab.badge, quotes: tab.quotes?.length }).toEqual({ badge: String(count), quotes: count });
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await expect
+    .poll(async () => {
+      const tab = await page.tab();
+      return { badge: tab.badge, quotes: tab.quotes?.length };
+    }, { timeout: 5000, interval: 100 })
+    .toEqual({ badge: String(count), quotes: count });
 }
 
-export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack: Pack }): void {
+/** `env` is the file's fixture (./fixture.ts): its fields are read inside the tests, once the browser is up. */
+export function highlighterSuite(env: { readonly driver: Driver; readonly server: PageServer; readonly pack: Pack }): void {
   const docs = manifestDocuments();
 
   it('highlights an article body that arrives after load, within half a second', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/late/article.html', lateArticlePage(docs[0]!)));
     await page.waitFor(() => (window as unknown as { __insertedAt?: number }).__insertedAt !== undefined, undefined, 10_000);
     await waitForGroups(page, groupsOf(pack, docs[0]!.id));
@@ -56,9 +59,9 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('follows a single-page app from an unrelated story to one article, then another (history API)', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/spa/home', spaPage([docs[0]!, docs[1]!])));
-    await new Promise((r) => setTimeout(r, 500));
+    await gateHasCaughtUp(env);
     expect(await page.eval(() => document.querySelectorAll('mark').length)).toBe(0);
 
     await page.eval(() => (window as unknown as { go(n: number): void }).go(0));
@@ -78,20 +81,24 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('reads the lead of a page whose title names only someone from the show, and highlights it when the lead names the show', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const hinted = await driver.open(server.set('/hint/moss.html', hintTitlePage(docs[0]!)));
     await waitForGroups(hinted, groupsOf(pack, docs[0]!.id));
     await hinted.close();
     // The same article behind 7 000 characters of council news: the gate reads 6 000 and leaves it alone.
     const buried = await driver.open(server.set('/hint/buried.html', hintTitlePage(docs[0]!, 7000)));
-    await new Promise((r) => setTimeout(r, 2500)); // past the gate's last re-read (1.2 s)
-    expect(await buried.eval(() => document.querySelectorAll('mark').length)).toBe(0);
+    // A quiet period, not a control page: the gate re-reads a hint page on timers (0.4 s, then 1.2 s
+    // later), and nothing outside the background shows when its last read has been.
+    await expectStaysTrue(async () => (await buried.eval(() => document.querySelectorAll('mark').length)) === 0, {
+      for: 2500,
+      message: 'no marks on the buried article (past the gate\'s last re-read)',
+    });
     expect((await buried.tab()).badge).toBe('');
     await buried.close();
   });
 
   it('highlights a second article appended by infinite scroll, and drops quotes whose content is removed', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/scroll/feed.html', infiniteScrollPage(docs[0]!, docs[2]!)));
     const first = groupsOf(pack, docs[0]!.id);
     await waitForGroups(page, first);
@@ -111,19 +118,21 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
       return groups.size;
     });
     expect(remaining).toBe(groupsOf(pack, docs[2]!.id).size);
-    const until = Date.now() + 5000;
+    // The highlighter reports the removal to the background, which stores it and then sets the badge.
     let tab = await page.tab();
-    while (Date.now() < until && new Set(tab.quotes?.map((q) => q.group)).size !== remaining) {
-      await new Promise((r) => setTimeout(r, 100));
-      tab = await page.tab();
-    }
+    await expect
+      .poll(async () => {
+        tab = await page.tab();
+        return { groups: new Set(tab.quotes?.map((q) => q.group)).size, badgeIsCount: tab.badge === String(tab.quotes?.length) };
+      }, { timeout: 5000, interval: 100 })
+      .toEqual({ groups: remaining, badgeIsCount: true });
     expect(new Set(tab.quotes?.map((q) => q.group))).toEqual(groupsOf(pack, docs[2]!.id));
     expect(tab.badge).toBe(String(tab.quotes!.length));
     await page.close();
   });
 
   it('keeps highlights visible and the layout unchanged on a page whose CSS hides and restyles mark', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/hostile/article.html', hostilePage(docs[1]!)));
     await waitForGroups(page, groupsOf(pack, docs[1]!.id));
     const styles = await page.eval(() =>
@@ -175,7 +184,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('switching highlights off for the site restores the body byte for byte; on marks again', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/toggle/article.html', toggleablePage(docs[3]!)));
     const expected = groupsOf(pack, docs[3]!.id);
     await waitForGroups(page, expected);
@@ -199,7 +208,7 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('opens the hover card with speaker and outlet count, keeps it off the quote, closes it with Escape; Alt+Shift+J steps', async () => {
-    const { driver, server, pack } = ctx();
+    const { driver, server, pack } = env;
     const page = await driver.open(server.set('/card/article.html', toggleablePage(docs[0]!)));
     await waitForGroups(page, groupsOf(pack, docs[0]!.id));
     // A quote that occurs once on the page, so its marks are the ones the card belongs to.
@@ -252,14 +261,11 @@ export function pageSuite(ctx: () => { driver: Driver; server: PageServer; pack:
   });
 
   it('reports timings for the popup footer', async () => {
-    const { driver, server } = ctx();
+    const { driver, server } = env;
     const page = await driver.open(server.set('/timings/article.html', toggleablePage(docs[2]!)));
     await page.waitFor(() => document.querySelector('mark.verbatim-quote') !== null);
     let tab = await page.tab();
-    for (let i = 0; i < 30 && !tab.timings; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      tab = await page.tab();
-    }
+    await expect.poll(async () => (tab = await page.tab()).timings, { timeout: 5000, interval: 100 }).not.toBeNull();
     expect(tab.timings).not.toBeNull();
     expect(tab.timings!['chars']).toBeGreaterThan(1000);
     for (const k of ['extract', 'match', 'mark']) expect(tab.timings![k]).toBeGreaterThanOrEqual(0);

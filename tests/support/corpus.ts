@@ -1,12 +1,14 @@
-/** The bundled corpus as the e2e tests see it: the same pack the build ships, built by the same code. */
+/**
+ * The bundled corpus as the tests see it (unit and e2e): the same pack the build ships, built by the same
+ * code, and its articles served inside realistic page markup. No browser here.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import type { Pack } from '../../../src/engine/types';
-import { ROOT } from './paths';
+import { buildPackFromDir } from '../../src/node/corpus-dir';
+import type { Pack } from '../../src/engine/types';
 import { articlePage } from './article-page';
 
-export const CORPUS_DIR = resolve(ROOT, 'assets/corpus');
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
 
 export interface ManifestDocument {
   id: string;

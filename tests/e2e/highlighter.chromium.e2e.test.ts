@@ -1,35 +1,23 @@
-/** Issue 5 "On the page" in real Chromium: dynamic pages, hostile CSS, the per-site switch, the hover card. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '../../src/engine/types';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { bundledPack, corpusArticlePage, manifestDocuments } from './support/corpus';
-import { attr, chromiumDriver, find, type CdpNode } from './support/page-driver';
-import { pageSuite } from './support/page-suite';
-import { startServer, type PageServer } from './support/server';
+/** The highlighter in the page, in real Chromium: dynamic pages, hostile CSS, the per-site switch, the hover card. */
+import { describe, expect, it } from 'vitest';
+import { corpusArticlePage, manifestDocuments } from '../support/corpus';
+import { useChromium } from './support/fixture';
+import { attr, find, type CdpNode } from './support/page-driver';
+import { highlighterSuite } from './support/highlighter-suite';
 
-let session: ChromiumSession;
-let server: PageServer;
-let pack: Pack;
+const env = useChromium();
 
-beforeAll(async () => {
-  [session, server, pack] = await Promise.all([launchChromium(), startServer(), bundledPack()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-describe('Chromium: on the page', () => pageSuite(() => ({ driver: chromiumDriver(session), server, pack })));
+describe('Chromium: the highlighter in the page', () => highlighterSuite(env));
 
 describe('Chromium: the hover card\'s Compare button', () => {
   it('opens the popup where the browser allows, and otherwise shows how to open it', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.set('/card/compare.html', corpusArticlePage(manifestDocuments()[0]!)));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.set('/card/compare.html', corpusArticlePage(manifestDocuments()[0]!)));
     await page.waitForSelector('mark.verbatim-quote', { state: 'attached', timeout: 10_000 });
     await page.hover('mark.verbatim-quote');
     await page.waitForFunction(() => document.querySelector('[data-verbatim-ui="card"]') !== null, undefined, { timeout: 5000 });
     // The button is in a closed shadow root: CDP can see into it (pierce), page scripts cannot.
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await env.session.context.newCDPSession(page);
     const cardNode = async (pred: (n: CdpNode) => boolean) => {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const host = find(root, (n) => attr(n, 'data-verbatim-ui') === 'card');
@@ -43,7 +31,7 @@ describe('Chromium: the hover card\'s Compare button', () => {
     expect(hint && attr(hint, 'hidden')).not.toBeNull(); // no hint before the click
     const [x1, y1, , , x3, y3] = model.content;
     // An action popup is not a tab: the worker asks the browser for popup contexts (Chrome ≥ 116).
-    const worker = await session.worker();
+    const worker = await env.session.worker();
     const popups = () =>
       worker.evaluate(async () => {
         type Runtime = { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
@@ -53,15 +41,14 @@ describe('Chromium: the hover card\'s Compare button', () => {
     const before = await popups();
     await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
     // Either outcome is right; one of them must happen.
-    let outcome = '';
-    for (let i = 0; i < 50 && !outcome; i++) {
-      await page.waitForTimeout(100);
-      if ((await popups()) > before) outcome = 'popup opened';
+    const outcome = async () => {
+      if ((await popups()) > before) return 'popup opened';
       const shown = await cardNode((n) => attr(n, 'data-testid') === 'card-hint');
-      if (shown && attr(shown, 'hidden') === null) outcome = 'hint shown';
-    }
-    console.log(`Compare button: ${outcome || 'nothing happened'}`);
-    expect(outcome).not.toBe('');
+      return shown && attr(shown, 'hidden') === null ? 'hint shown' : '';
+    };
+    let seen = '';
+    await expect.poll(async () => (seen = await outcome()), { timeout: 5000, interval: 100, message: 'the popup opened or the card showed its hint' }).not.toBe('');
+    console.log(`Compare button: ${seen}`);
     await cdp.detach();
     await page.close();
   });
