@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
+import { listen } from '../src/shared/messages';
 import { claimPage } from '../src/content/lifetime';
 import { onDispose } from '../src/content/owner';
 import { runHighlighter } from '../src/content/highlighter';
@@ -11,8 +11,7 @@ export default defineUnlistedScript(() => {
   // Answers the background's "is a highlighter running here?" from the moment the script ran, so a check
   // right after the injection (src/background/tab-gate.ts) never mistakes a starting copy for none.
   const answerPing = (message: unknown) => ((message as { type?: unknown } | null)?.type === 'ping' ? Promise.resolve(true) : undefined);
-  browser.runtime.onMessage.addListener(answerPing);
-  onDispose(owner, () => browser.runtime.onMessage.removeListener(answerPing));
+  onDispose(owner, listen(answerPing));
   // Start in a task of its own: the injection task already pays for compiling this bundle.
   setTimeout(() => {
     if (!owner.signal.aborted) void runHighlighter(owner);

@@ -14,12 +14,6 @@ export const MARK_CLASS = 'verbatim-quote';
 export const GROUP_ATTRIBUTE = 'data-verbatim-group';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 
-export interface HighlightSpan {
-  start: number;
-  end: number;
-  group: string;
-}
-
 /** The mark element a text node sits in, if it is one of ours. */
 export function markOf(node: Node): HTMLElement | null {
   const parent = node.parentElement;
@@ -103,18 +97,11 @@ export function mergeText(node: Node | null): void {
   }
 }
 
-/** Joins every run of adjacent text nodes directly under `parent` (not deeper, unlike `normalize`). */
-export function mergeChildren(parent: Node): void {
-  for (let child = parent.firstChild; child; child = child.nextSibling) {
-    while (child.nodeType === 3 && child.nextSibling?.nodeType === 3) mergeText(child);
-  }
-}
-
 /**
  * Removes every Verbatim mark under `root` and re-joins the text nodes marking split.
  * Done by hand rather than with mark.js's `unmark`, which walks with a NodeIterator whose
  * FILTER_REJECT some DOMs (happy-dom) treat as "skip subtree"; the effect is the same.
  */
-export function unhighlight(root: HTMLElement): void {
+export function unhighlight(root: ParentNode): void {
   for (const mark of Array.from(root.querySelectorAll(MARK_SELECTOR))) unwrapMark(mark);
 }

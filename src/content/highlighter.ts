@@ -82,7 +82,7 @@ export async function runHighlighter(
     }
     const mark = await marks.reconcile(map, analysis.quotes);
     focus.reset();
-    const timings = pageTimings({ extract, detect: 0, match: analysis.engineMs ?? 0, mark, chars: map.text.length });
+    const timings = pageTimings({ extract, analyse: analysis.engineMs ?? 0, mark, chars: map.text.length });
     reportQuotes(marks.placed.map((p) => p.quote), timings);
   }
 

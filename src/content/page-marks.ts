@@ -5,7 +5,7 @@
  */
 import type { TextMap } from '../dom/text-map';
 import type { QuoteSpan } from '../shared/messages';
-import { MARK_SELECTOR, markOf, markSpans, mergeText, unwrapMark } from './highlight';
+import { markOf, markSpans, mergeText, unhighlight, unwrapMark } from './highlight';
 import type { PageWatcher } from './observer';
 import type { Owner } from './owner';
 import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
@@ -153,7 +153,7 @@ export class PageMarks implements PlacedQuotes {
     const work = () => {
       for (const p of this.list) for (const m of p.marks) unwrapMark(m);
       // Anything left over (e.g. marks made by a copy of this script that was replaced).
-      for (const m of Array.from(this.doc.querySelectorAll(MARK_SELECTOR))) unwrapMark(m);
+      unhighlight(this.doc);
     };
     // Once the owner ended, its observer is disconnected: there is nothing to keep quiet.
     if (this.owner.signal.aborted) work();

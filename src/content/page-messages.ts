@@ -3,9 +3,8 @@
  * marked (for the badge and the popup), and answers what the popup and the background ask of the page.
  * (The hover card asks for its own details: ./hover-card.ts.)
  */
-import { browser } from 'wxt/browser';
 import type { PageSample } from '../engine/types';
-import { send, type AnalyseResponse, type PageTimings, type QuoteSpan, type TabRequest } from '../shared/messages';
+import { listen, send, type AnalyseResponse, type PageTimings, type QuoteSpan, type TabRequest } from '../shared/messages';
 import { onDispose, ownedTimeout, type Owner } from './owner';
 
 /** When the `analyse` message fails: at once, then after these waits (ms), then the pass gives up. */
@@ -66,6 +65,5 @@ export function answerTabRequests(owner: Owner, handlers: TabRequestHandlers): v
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  onDispose(owner, () => browser.runtime.onMessage.removeListener(onMessage));
+  onDispose(owner, listen(onMessage));
 }

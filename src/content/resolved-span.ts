@@ -8,9 +8,9 @@
  * original node), so `domStillSays` is asked again right before a span is marked.
  */
 import { locate, type DomPoint, type TextMap } from '../dom/text-map';
-import type { HighlightSpan } from './highlight';
+import type { QuoteSpan } from '../shared/messages';
 
-export interface ResolvedSpan<S extends HighlightSpan = HighlightSpan> {
+export interface ResolvedSpan<S extends QuoteSpan = QuoteSpan> {
   span: S;
   /** Where the span's first character is. */
   from: DomPoint;
@@ -19,7 +19,7 @@ export interface ResolvedSpan<S extends HighlightSpan = HighlightSpan> {
 }
 
 /** `span` in the DOM, or null when the DOM no longer holds the text the engine saw there. */
-export function resolveSpan<S extends HighlightSpan>(map: TextMap, span: S): ResolvedSpan<S> | null {
+export function resolveSpan<S extends QuoteSpan>(map: TextMap, span: S): ResolvedSpan<S> | null {
   const from = locate(map, span.start, 'start');
   const to = locate(map, span.end, 'end');
   if (!from || !to) return null;

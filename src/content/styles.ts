@@ -8,16 +8,11 @@
  *    then only background and outline are set: neither takes space, so layout cannot change;
  *  - the colour is picked by the luminance of the background behind each quote (light or dark page).
  */
-import { DEFAULT_COLORS } from '../shared/settings';
+import { DEFAULT_COLORS, type HighlightColors } from '../shared/settings';
 import { GROUP_ATTRIBUTE, MARK_CLASS } from './highlight';
 
 export const TONE_ATTRIBUTE = 'data-verbatim-tone';
 export const FOCUS_ATTRIBUTE = 'data-verbatim-focus';
-
-export interface Colors {
-  light: string;
-  dark: string;
-}
 
 const SELECTOR = `mark.${MARK_CLASS}[${GROUP_ATTRIBUTE}]:not(#verbatim-a):not(#verbatim-b)`;
 
@@ -26,7 +21,7 @@ function safeColor(value: string, fallback: string): string {
   return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
 }
 
-export function highlightCss(colors: Colors): string {
+export function highlightCss(colors: HighlightColors): string {
   const light = safeColor(colors.light, DEFAULT_COLORS.light);
   const dark = safeColor(colors.dark, DEFAULT_COLORS.dark);
   return [
@@ -43,7 +38,7 @@ export function highlightCss(colors: Colors): string {
 
 /** The installed stylesheet. */
 export interface HighlightStyles {
-  update(colors: Colors): void;
+  update(colors: HighlightColors): void;
   remove(): void;
 }
 
@@ -52,7 +47,7 @@ export interface HighlightStyles {
  * Falls back to a <style> in <head> (outside <body>, so the body's markup is untouched) where
  * constructed stylesheets cannot be adopted from a content script.
  */
-export function installStyles(doc: Document, colors: Colors): HighlightStyles {
+export function installStyles(doc: Document, colors: HighlightColors): HighlightStyles {
   try {
     const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(highlightCss(colors));

@@ -6,6 +6,6 @@ export const now = (): number => performance.now();
 /** Rounds to 0.1 ms: finer digits are noise on a page and only clutter the footer. */
 const r = (ms: number) => Math.round(ms * 10) / 10;
 
-export function pageTimings(parts: { extract: number; detect: number; match: number; mark: number; chars: number }): PageTimings {
-  return { extract: r(parts.extract), detect: r(parts.detect), match: r(parts.match), mark: r(parts.mark), chars: parts.chars };
+export function pageTimings(parts: PageTimings): PageTimings {
+  return { extract: r(parts.extract), analyse: r(parts.analyse), mark: r(parts.mark), chars: parts.chars };
 }

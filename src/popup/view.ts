@@ -101,11 +101,11 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
 }
 
 function timingsView(timings: PageTimings): HTMLElement {
-  const total = Math.round(timings.extract + timings.detect + timings.match + timings.mark);
+  const total = Math.round(timings.extract + timings.analyse + timings.mark);
   const ms = (x: number) => Math.round(x * 10) / 10;
   return h(
     'footer',
     { class: 'timings', 'data-testid': 'timings' },
-    t('timings', timings.chars, total, ms(timings.extract), ms(timings.detect), ms(timings.match), ms(timings.mark)),
+    t('timings', timings.chars, total, ms(timings.extract), ms(timings.analyse), ms(timings.mark)),
   );
 }

@@ -8,11 +8,13 @@ import type { PageSample } from '../engine/types';
 import type { QuoteMatch } from '../engine/match/match';
 import type { PageSettings } from './settings';
 
-/** Where the content script's time went on its last pass (ms), shown in the popup's footer. */
+/** Where a page's last pass spent its time (ms), shown in the popup's footer. */
 export interface PageTimings {
+  /** Reading the page's visible text (in the page). */
   extract: number;
-  detect: number;
-  match: number;
+  /** Topic detection and matching, in one engine call in the background (`AnalyseResponse.engineMs`). */
+  analyse: number;
+  /** Placing the marks (in the page). */
   mark: number;
   /** Characters of visible text analysed. */
   chars: number;

@@ -12,8 +12,14 @@ export type RunMode = (typeof RUN_MODES)[number];
 export const SENSITIVITIES = ['strict', 'normal', 'loose'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 
-/** The highlight colours Verbatim ships with: for light pages and for dark ones. */
-export const DEFAULT_COLORS: Readonly<{ light: string; dark: string }> = { light: '#ffe066', dark: '#7a5c00' };
+/** Highlight colours (CSS colours): one for quotes on light backgrounds, one for dark ones. */
+export interface HighlightColors {
+  light: string;
+  dark: string;
+}
+
+/** The highlight colours Verbatim ships with. */
+export const DEFAULT_COLORS: Readonly<HighlightColors> = { light: '#ffe066', dark: '#7a5c00' };
 
 export interface Settings {
   version: 1;
@@ -23,7 +29,7 @@ export interface Settings {
   /** Host names where the user switched highlights off from the popup. */
   highlightsOffOn: string[];
   /** Highlight colours (CSS colours) for light and dark pages. */
-  colors: { light: string; dark: string };
+  colors: HighlightColors;
   sensitivity: Sensitivity;
 }
 
@@ -76,7 +82,7 @@ export function highlightsEnabled(settings: Settings, url: string): boolean {
 /** What a page's highlighter needs of the settings; sent with every analysis (src/background/main.ts). */
 export interface PageSettings {
   highlightsOn: boolean;
-  colors: Settings['colors'];
+  colors: HighlightColors;
 }
 
 export function pageSettings(settings: Settings, url: string): PageSettings {

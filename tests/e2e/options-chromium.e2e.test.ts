@@ -37,7 +37,7 @@ async function importFile(page: Page, name: string, content: string): Promise<vo
 describe('Chromium options page', () => {
   it('saves run mode, colours (live preview) and sensitivity; passes axe in light and dark', async () => {
     const page = await openOptions();
-    expect(await corpusList(page)).toEqual([{ id: env.pack.id, documents: String(env.pack.documents.length), text: expect.stringContaining('(bundled)') }]);
+    expect(await corpusList(page)).toEqual([{ id: env.pack.id, documents: String(env.pack.documents.length), text: expect.stringContaining('(bundled)') as unknown }]);
     await page.getByLabel('Only when I open the popup').check();
     await page.getByLabel('Strict').check();
     await page.fill('[data-testid="sites"]', 'https://www.NME.com/news\nnot a site\nindiewire.com');

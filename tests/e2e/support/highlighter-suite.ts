@@ -268,7 +268,7 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await expect.poll(async () => (tab = await page.tab()).timings, { timeout: 5000, interval: 100 }).not.toBeNull();
     expect(tab.timings).not.toBeNull();
     expect(tab.timings!['chars']).toBeGreaterThan(1000);
-    for (const k of ['extract', 'match', 'mark']) expect(tab.timings![k]).toBeGreaterThanOrEqual(0);
+    for (const k of ['extract', 'analyse', 'mark']) expect(tab.timings![k]).toBeGreaterThanOrEqual(0);
     console.log(`${driver.browser}: timings`, JSON.stringify(tab.timings), artifact('.'));
     await page.close();
   });

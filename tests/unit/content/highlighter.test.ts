@@ -96,7 +96,7 @@ describe('Highlighter pass', () => {
     await start();
     expect(marks().length).toBeGreaterThan(0);
     // The popup's switch: a `refresh` request runs a pass, whose analysis brings the settings.
-    const refresh = () => fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => undefined);
+    const refresh = async (): Promise<unknown[]> => (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => undefined)) as unknown[];
     settings = { highlightsOffOn: [location.hostname] };
     expect(await refresh()).toContain(true);
     expect(marks()).toHaveLength(0);
@@ -156,7 +156,7 @@ describe('Highlighter pass', () => {
     const placed = lastUpdate()!.quotes.map((q) => q.group);
     expect(placed.length).toBeGreaterThan(2);
     const focused = () => new Set(Array.from(document.querySelectorAll('[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')));
-    const ask = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined))[0];
+    const ask = async (message: unknown): Promise<unknown> => ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
 
     // The popup reveals the first highlight of a group: it gets the focus and its card.
     const group = placed[1]!;

@@ -89,7 +89,7 @@ describe('pageSample', () => {
 describe('reportQuotes', () => {
   it('sends a page-update with timings only when a pass has them, and never throws when the background is gone', async () => {
     const quotes = [{ start: 0, end: 4, group: 'g' }];
-    const timings = { extract: 1, detect: 0, match: 2, mark: 3, chars: 4 };
+    const timings = { extract: 1, analyse: 2, mark: 3, chars: 4 };
     replies = ['fail', undefined];
     reportQuotes(quotes, timings);
     reportQuotes(quotes);
@@ -107,7 +107,7 @@ describe('answerTabRequests', () => {
       reveal: (group, index) => (calls.push(`reveal ${group} ${index}`), group === 'g'),
       navigated: () => void calls.push('navigated'),
     });
-    const ask = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined))[0];
+    const ask = async (message: unknown): Promise<unknown> => ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
     expect(await ask({ type: 'refresh' })).toBe(true);
     expect(await ask({ type: 'reveal', group: 'g' })).toBe(true);
     expect(await ask({ type: 'reveal', group: 'h', index: 2 })).toBe(false);

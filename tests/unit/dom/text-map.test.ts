@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextMap, type TextMap } from '../../../src/dom/text-map';
-import { markSpans, unhighlight, type HighlightSpan } from '../../../src/content/highlight';
+import { markSpans, unhighlight } from '../../../src/content/highlight';
+import type { QuoteSpan } from '../../../src/shared/messages';
 import { resolveSpan, type ResolvedSpan } from '../../../src/content/resolved-span';
 
 function page(html: string): HTMLElement {
@@ -13,7 +14,7 @@ function page(html: string): HTMLElement {
 }
 
 /** Engine spans resolved to the DOM, as a pass does before marking. */
-function resolved(map: TextMap, spans: HighlightSpan[]): ResolvedSpan[] {
+function resolved(map: TextMap, spans: QuoteSpan[]): ResolvedSpan[] {
   return spans.map((span) => {
     const r = resolveSpan(map, span);
     expect(r, `${span.start}-${span.end} in the DOM`).not.toBeNull();
