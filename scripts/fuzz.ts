@@ -1,7 +1,7 @@
 /**
  * `npm run test:fuzz`: the long property-test run. 50 000 generated pages as ten seeded batches of
  * 5 000, each in a fresh vitest process (a single happy-dom window over 50 000 pages exhausts the heap).
- * A failing batch prints its seed, so it can be replayed: VERBATIM_FUZZ_SEED=S VERBATIM_FUZZ_RUNS=5000 npx vitest run tests/unit/property
+ * A failing batch prints its seed, so it can be replayed: VERBATIM_FUZZ_SEED=S VERBATIM_FUZZ_RUNS=5000 npx vitest run tests/unit/content/highlight.property.test.ts
  */
 import { spawnSync } from 'node:child_process';
 
@@ -12,7 +12,7 @@ const base = Number(process.env.VERBATIM_FUZZ_SEED ?? Date.now() % 1_000_000);
 for (let b = 0; b < BATCHES; b++) {
   const seed = base + b;
   console.log(`batch ${b + 1}/${BATCHES}: ${PER_BATCH} pages, seed ${seed}`);
-  const result = spawnSync('npx', ['vitest', 'run', 'tests/unit/property'], {
+  const result = spawnSync('npx', ['vitest', 'run', 'tests/unit/content/highlight.property.test.ts'], {
     stdio: 'inherit',
     env: { ...process.env, VERBATIM_FUZZ_RUNS: String(PER_BATCH), VERBATIM_FUZZ_SEED: String(seed) },
   });

@@ -19,7 +19,7 @@ import { PageMarks } from './page-marks';
 import { answerTabRequests, pageSample, reportQuotes, requestAnalysis } from './page-messages';
 import { schedulePasses } from './passes';
 import { quoteFocus } from './quote-focus';
-import { idle, SLICE_MS, sliced } from './scheduler';
+import { idle, SLICE_MS, sliced } from './slices';
 import { installStyles, type HighlightStyles } from './styles';
 import { pageTimings } from './timings';
 

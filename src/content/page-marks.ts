@@ -9,7 +9,7 @@ import { markOf, markSpans, mergeText, unhighlight, unwrapMark } from './highlig
 import type { PageWatcher } from './observer';
 import type { Owner } from './owner';
 import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
-import { sliced } from './scheduler';
+import { sliced } from './slices';
 import { TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now } from './timings';
 

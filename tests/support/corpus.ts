@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { buildPackFromDir } from '../../src/node/corpus-dir';
 import type { Pack } from '../../src/engine/types';
 import { articlePage } from './article-page';
+import { ROOT } from './repo';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../assets/corpus');
+export const CORPUS_DIR = resolve(ROOT, 'assets/corpus');
 
 export interface ManifestDocument {
   id: string;

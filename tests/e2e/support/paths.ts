@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-export const ROOT = resolve(import.meta.dirname, '../../..');
+import { ROOT } from '../../support/repo';
 /** Built extensions; VERBATIM_OUT_DIR points at another build folder (see wxt.config.ts). */
 export const OUT_DIR = resolve(ROOT, process.env.VERBATIM_OUT_DIR ?? '.output');
 export const CHROME_BUILD = resolve(OUT_DIR, 'chrome-mv3');

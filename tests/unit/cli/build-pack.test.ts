@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../../src/engine/corpus/validate-pack';
-import { ROOT, runCli } from './run-cli';
+import { runCli } from './run-cli';
+import { ROOT } from '../../support/repo';
 
 describe('verbatim build-pack', () => {
   it('builds a valid pack that `quotes --pack` reads back', () => {

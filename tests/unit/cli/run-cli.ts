@@ -1,8 +1,7 @@
 /** Runs the real CLI (`node bin/verbatim.mjs …`) in a child process. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-
-export const ROOT = resolve(import.meta.dirname, '../../..');
+import { ROOT } from '../../support/repo';
 
 export interface CliRun {
   status: number | null;

@@ -4,7 +4,6 @@
  * that arrives is marked, content that goes is reported, and switching off restores the body byte for byte.
  * Also that the composer wires the parts: tab requests, keys and the card reach the marked quotes.
  */
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
@@ -37,10 +36,10 @@ vi.mock('../../../src/shared/messages', async (original) => ({
 
 const { runHighlighter } = await import('../../../src/content/highlighter');
 const { MAX_WAIT_MS } = await import('../../../src/content/passes');
-const { corpusArticlePage, manifestDocuments, groupsOf } = await import('../../support/corpus');
+const { CORPUS_DIR, corpusArticlePage, manifestDocuments, groupsOf } = await import('../../support/corpus');
 
 beforeAll(async () => {
-  pack = await buildPackFromDir(resolve(import.meta.dirname, '../../../assets/corpus'));
+  pack = await buildPackFromDir(CORPUS_DIR);
   index = indexPack(pack);
 });
 

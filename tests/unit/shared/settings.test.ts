@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, normaliseSite, parseSettings, shouldRun, type Settings } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, normaliseSite, pageSettings, parseSettings, shouldRun, type Settings } from '../../../src/shared/settings';
 import { NOTICE_KEY, loadSettings, pendingNotice, saveSettings } from '../../../src/storage/settings-store';
 
 describe('parseSettings', () => {
@@ -73,5 +73,14 @@ describe('shouldRun / highlightsEnabled', () => {
     expect(highlightsEnabled(off, 'https://www.nme.com/x')).toBe(false);
     expect(highlightsEnabled(off, 'https://indiewire.com/x')).toBe(true);
     expect(hostOnSite('a.b.nme.com', 'nme.com')).toBe(true);
+  });
+});
+
+describe('pageSettings', () => {
+  it('gives a page its highlight switch (subdomains included) and colours', () => {
+    const off = { ...DEFAULT_SETTINGS, highlightsOffOn: ['nme.com'], colors: { light: '#abcdef', dark: '#123456' } };
+    expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
+    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({ highlightsOn: true, colors: { light: '#abcdef', dark: '#123456' } });
+    expect(pageSettings(DEFAULT_SETTINGS, 'https://nme.com/a').highlightsOn).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { analysePage } from '../../../../src/engine/analyse';
 import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
 import type { Pack } from '../../../../src/engine/types';
 import { loadPack } from './fixture-eval';
-import { ROOT } from './pack-helper';
+import { ROOT } from '../../../support/repo';
 
 const CORPUS = join(ROOT, 'assets/corpus');
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'corpus.json'), 'utf8')) as {

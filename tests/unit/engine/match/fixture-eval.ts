@@ -14,7 +14,8 @@ import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-ind
 import { wordKeys } from '../../../../src/engine/normalize';
 import type { Pack } from '../../../../src/engine/types';
 import { htmlToPage } from '../../../../src/node/html-text';
-import { corpusPack, ROOT } from './pack-helper';
+import { corpusPack } from './pack-helper';
+import { ROOT } from '../../../support/repo';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 

@@ -10,7 +10,6 @@ import { PACK_FORMAT, PACK_VERSION, type Pack, type QuoteGroup, type TopicSpec }
 import { ROOT } from '../../../support/repo';
 
 /** Repo root. A string path, not `new URL(...)`: happy-dom replaces the global URL class in tests. */
-export { ROOT };
 const CORPUS = join(ROOT, 'assets/corpus');
 
 export function topicSpec(): TopicSpec {

@@ -10,7 +10,7 @@ import { matchQuotes } from '../../../../src/engine/match/match';
 import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
 import type { Pack } from '../../../../src/engine/types';
 import { loadPack } from './fixture-eval';
-import { ROOT } from './pack-helper';
+import { ROOT } from '../../../support/repo';
 
 let pack: Pack;
 let index: PackIndex;

@@ -9,7 +9,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { matchQuotes } from '../../../../src/engine/match/match';
 import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
 import { loadPack } from './fixture-eval';
-import { ROOT } from './pack-helper';
+import { ROOT } from '../../../support/repo';
 
 let index: PackIndex;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
  * Runs VERBATIM_FUZZ_RUNS cases (default 2 000 per `npm test`; `npm run test:fuzz` runs 50 000 as ten
  * seeded batches of 5 000 in fresh processes: one happy-dom window over 50 000 pages runs out of heap).
  */
-import { resolve } from 'node:path';
+import { CORPUS_DIR } from '../../support/corpus';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markSpans, unhighlight } from '../../../src/content/highlight';
@@ -15,8 +15,8 @@ import { buildTextMap } from '../../../src/dom/text-map';
 import { matchQuotes } from '../../../src/engine/match/match';
 import { indexPack, type PackIndex } from '../../../src/engine/match/pack-index';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import { pageArb } from './page-arbitraries';
-import { renderPage } from './render-page';
+import { pageArb } from '../../support/generated-pages/arbitraries';
+import { renderPage } from '../../support/generated-pages/render';
 
 const RUNS = Number(process.env.VERBATIM_FUZZ_RUNS ?? 2000);
 /** Set by `npm run test:fuzz` (scripts/fuzz.ts), which runs batches in fresh processes; otherwise random. */
@@ -28,7 +28,7 @@ let index: PackIndex;
 let sentences: { sentence: string; group: string }[];
 
 beforeAll(async () => {
-  const pack = await buildPackFromDir(resolve(import.meta.dirname, '../../../assets/corpus'));
+  const pack = await buildPackFromDir(CORPUS_DIR);
   index = indexPack(pack);
   // Quotes long enough that the matcher must find them anywhere (short ones are too ambiguous to promise).
   sentences = pack.groups.filter((g) => g.consensus.split(' ').length >= 8).map((g) => ({ sentence: g.consensus, group: g.id }));

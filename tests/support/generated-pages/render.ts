@@ -2,7 +2,7 @@
  * Turns a generated page description into real DOM nodes (no HTML strings: the generators' text,
  * `<b>not markup</b>` included, must arrive as text). Planted quote pieces carry `data-planted`.
  */
-import type { Block, Piece, Planted } from './page-arbitraries';
+import type { Block, Piece, Planted } from './arbitraries';
 
 function wrap(doc: Document, tags: string[], content: Node): Node {
   let node = content;

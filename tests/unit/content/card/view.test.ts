@@ -1,0 +1,35 @@
+import { expect, it, vi } from 'vitest';
+
+// The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
+vi.mock('../../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
+import { cardContent, compactDiff, outletCount } from '../../../../src/content/card/view';
+import type { QuoteMatch } from '../../../../src/engine/match/match';
+
+const quote: QuoteMatch = {
+  start: 0, end: 10, text: 'That right there is the real Jon.', group: 'g', speaker: 'Elisabeth Moss', similarity: 1, strong: true,
+  outlets: [
+    { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
+    { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
+    { document: 'c', outlet: '/Film', text: 'Like, that right there is real Jon.', change: ['omitted'] },
+  ],
+};
+
+it('renders speaker, source, outlet count and a diff readable without colour, as text only', () => {
+  const evil = { ...quote, speaker: '<img src=x onerror=alert(1)>' };
+  const el = cardContent({ quote: evil, source: 'Vanity Fair interview' }, () => undefined);
+  expect(el.querySelector('img')).toBeNull();
+  expect(el.querySelector('[data-testid="card-speaker"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  expect(outletCount(quote)).toBe(3);
+  expect(el.querySelector('[data-testid="card-outlets"]')!.getAttribute('data-count')).toBe('3');
+  expect(el.querySelector('[data-testid="card-source"]')).not.toBeNull();
+  const del = Array.from(el.querySelectorAll('del')).map((d) => d.textContent);
+  const ins = Array.from(el.querySelectorAll('ins')).map((d) => d.textContent);
+  expect(del).toContain('[−the]');
+  expect(ins.some((t) => t!.startsWith('[+'))).toBe(true);
+});
+
+it('collapses long unchanged runs', () => {
+  const parts = compactDiff([{ op: 'same', text: 'one two three four five six seven eight nine ten ' }, { op: 'added', text: 'x' }]);
+  expect(parts[0]!.text.startsWith('…')).toBe(true);
+  expect(parts[0]!.text.split(/\s+/).filter(Boolean).length).toBeLessThan(10);
+});
