@@ -33,9 +33,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with src/ui/dom.ts, never from HTML strings.' },
-        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]", message: 'Build DOM with src/ui/dom.ts, never from HTML strings.' },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Build DOM with src/ui/dom.ts, never from HTML strings.' },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build DOM with src/ui/dom.ts, never from HTML strings.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+          message: 'Build DOM with src/ui/dom.ts, never from HTML strings.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Build DOM with src/ui/dom.ts, never from HTML strings.',
+        },
       ],
       'no-new-func': 'error',
       'no-implied-eval': 'error',

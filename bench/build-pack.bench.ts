@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
   for (const row of rows) row.ratioVs100 = round(row.ms / base, 1);
   printTable(rows);
   const cli = cliOnDisk(10_000);
-  console.log(`verbatim build-pack on ${cli.articles} article files: exit ${cli.exit}, ${cli.groups} groups, ${cli.ms} ms wall (incl. reading files and Node start-up)`);
+  console.log(
+    `verbatim build-pack on ${cli.articles} article files: exit ${cli.exit}, ${cli.groups} groups, ${cli.ms} ms wall (incl. reading files and Node start-up)`,
+  );
   const out = resolve(import.meta.dirname, 'results/build-pack.json');
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(out, JSON.stringify({ benchmark: 'build-pack', node: process.version, seed: 42, rows, cli }, null, 2) + '\n');
@@ -64,7 +66,9 @@ function cliOnDisk(articles: number): { articles: number; exit: number | null; g
     writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ topic: source.manifest.topic, documents }));
     const out = join(dir, 'pack.json');
     const t0 = performance.now();
-    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../bin/verbatim.mjs'), 'build-pack', dir, '-o', out], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../bin/verbatim.mjs'), 'build-pack', dir, '-o', out], {
+      encoding: 'utf8',
+    });
     const ms = round(performance.now() - t0);
     if (result.status !== 0) console.error(result.stderr);
     const groups = result.status === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as { groups: unknown[] }).groups.length : 0;

@@ -18,7 +18,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ba be bi bo da de di do fa fe ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo'.split(' ');
+const SYLLABLES =
+  'ba be bi bo da de di do fa fe ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo'.split(
+    ' ',
+  );
 const GLUE = "I we you it that the a of to and in was have had don't didn't it's really very just like so but".split(' ');
 const FIRST = 'Anna Ben Carla Dev Elena Farid Greta Hugo Ines Jon Kira Liam Mona Nils Olga Pavel Rosa Sami Tara Uma'.split(' ');
 const OUTLETS = 'Daily Ledger|Screen Post|The Reel|Stagewire|Pop Courier|Night Desk|Frame Report|Cue Times'.split('|');
@@ -65,7 +68,10 @@ function article(story: Story, rand: () => number): string {
   const surname = story.speaker.split(' ')[1]!;
   const chosen = story.sentences.filter(() => rand() < 0.75);
   if (chosen.length === 0) chosen.push(story.sentences[0]!);
-  const paras = [`${story.speaker} talks about the new season`, `Speaking to ${story.venue} in a new interview, ${story.speaker} looked back on the show.`];
+  const paras = [
+    `${story.speaker} talks about the new season`,
+    `Speaking to ${story.venue} in a new interview, ${story.speaker} looked back on the show.`,
+  ];
   for (let k = 0; k < chosen.length; k += 2) {
     let body = vary(chosen[k]!, rand, curly);
     const next = chosen[k + 1];

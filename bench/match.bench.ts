@@ -39,7 +39,9 @@ const COMMON =
   'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
     ' ',
   );
-const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe gi ho ju le ma no pi qu re si to vu wa xe yo zi bra cle dri fro gla pre stu tra'.split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa ti vo be da fe gi ho ju le ma no pi qu re si to vu wa xe yo zi bra cle dri fro gla pre stu tra'.split(
+  ' ',
+);
 
 /** Zipf-distributed vocabulary: common English words first, then pseudo-words. */
 function vocabulary(rand: () => number, size: number): { words: string[]; pick: () => string } {
@@ -255,17 +257,23 @@ export async function run(): Promise<void> {
       const approxEst = approx.estimate(quotes, bytes);
       const isTarget = quotes === TARGET.quotes && bytes === TARGET.bytes;
       if (BASELINE_LIMIT_MS > 0 && approxEst <= (isTarget ? TARGET.limitMs : BASELINE_LIMIT_MS)) {
-        approxMs = time(() => {
-          for (const q of texts) sink += search(page.text, q, Math.min(256, Math.floor(q.length / 2))).length;
-        }, approxEst < 2000 ? 3 : 1);
+        approxMs = time(
+          () => {
+            for (const q of texts) sink += search(page.text, q, Math.min(256, Math.floor(q.length / 2))).length;
+          },
+          approxEst < 2000 ? 3 : 1,
+        );
         approx.record(approxMs, quotes, bytes);
       }
       let indexOfMs: number | null = null;
       const exactEst = exact.estimate(quotes, bytes);
       if (BASELINE_LIMIT_MS > 0 && exactEst <= BASELINE_LIMIT_MS) {
-        indexOfMs = time(() => {
-          for (const q of texts) sink += page.text.indexOf(q);
-        }, exactEst < 2000 ? 3 : 1);
+        indexOfMs = time(
+          () => {
+            for (const q of texts) sink += page.text.indexOf(q);
+          },
+          exactEst < 2000 ? 3 : 1,
+        );
         exact.record(indexOfMs, quotes, bytes);
       }
       const row: Row = {
@@ -308,7 +316,8 @@ export async function run(): Promise<void> {
       ? `${Math.round(speedup)}× (measured)`
       : `baseline skipped; ${Math.round(speedupEstimated ?? 0)}× against its estimate of ${fmt(target.approxEstMs)}`;
   console.log(`\nspeed-up over per-quote approximate search at 10 000 quotes, 100 KB page: ${speedupText} (target ≥ 500×)`);
-  for (const s of scaling) console.log(`time at 100 000 quotes ÷ time at 100, ${s.pageBytes / 1000} KB page: ${s.ratio100kTo100.toFixed(2)} (target ≤ 2)`);
+  for (const s of scaling)
+    console.log(`time at 100 000 quotes ÷ time at 100, ${s.pageBytes / 1000} KB page: ${s.ratio100kTo100.toFixed(2)} (target ≤ 2)`);
 
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'match.json');
   mkdirSync(dirname(out), { recursive: true });

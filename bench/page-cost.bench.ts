@@ -44,7 +44,7 @@ export function megabytePage(): string {
   const parts = [corpus];
   let size = corpus.length;
   for (let i = 0; size < 1_000_000; i++) {
-    const p = `${i % 7 === 0 ? corpus.split('\n')[i % 40] ?? '' : ''} ${filler.repeat(3)}`;
+    const p = `${i % 7 === 0 ? (corpus.split('\n')[i % 40] ?? '') : ''} ${filler.repeat(3)}`;
     parts.push(p);
     size += p.length + 1;
   }
@@ -114,11 +114,22 @@ async function launch(build: string | null, worker = build !== null): Promise<{ 
     headless: true,
     args: [
       ...(build ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : ['--disable-extensions']),
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
     ],
   });
   if (worker && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -167,7 +178,12 @@ export async function run(): Promise<void> {
   const server = await startServer();
   const pages = [
     { name: 'no topic signal', url: server.set('/bench/plain.html', unrelatedPage()), marks: false, reference: 4.7 },
-    { name: 'Mad Men article', url: server.set('/bench/article.html', corpusArticlePage(manifestDocuments()[0]!)), marks: true, reference: 5.9 },
+    {
+      name: 'Mad Men article',
+      url: server.set('/bench/article.html', corpusArticlePage(manifestDocuments()[0]!)),
+      marks: true,
+      reference: 5.9,
+    },
     { name: '~1 MB Mad Men article', url: server.set('/bench/megabyte.html', megabytePage()), marks: true, reference: 27 },
   ];
   // VERBATIM_BENCH_PAGES=0,1 runs only those pages (quick checks while tuning).
@@ -219,11 +235,18 @@ export async function run(): Promise<void> {
   }
   const f = (x: number) => x.toFixed(1);
   console.log(`Chromium, median of ${RUNS} alternating loads; ms of main-thread time (Performance.getMetrics)`);
-  console.log('| page | build | ScriptDuration without → with | extra script | × baseline | same on the reference machine (÷ machine factor) | TaskDuration without → with | extra task | longest task after DCL, with / without (per run, with) |');
+  console.log(
+    '| page | build | ScriptDuration without → with | extra script | × baseline | same on the reference machine (÷ machine factor) | TaskDuration without → with | extra task | longest task after DCL, with / without (per run, with) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.page} | ${r.build} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${r.timesBaseline.toFixed(2)} | ${f(r.extraScript / r.machineFactor)} (÷ ${r.machineFactor.toFixed(2)}) | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`);
+    console.log(
+      `| ${r.page} | ${r.build} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${r.timesBaseline.toFixed(2)} | ${f(r.extraScript / r.machineFactor)} (÷ ${r.machineFactor.toFixed(2)}) | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`,
+    );
   }
   mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results', 'page-cost.json'), JSON.stringify({ chromium: CHROMIUM, builds: measured, at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    join(here, 'results', 'page-cost.json'),
+    JSON.stringify({ chromium: CHROMIUM, builds: measured, at: new Date().toISOString(), rows }, null, 2),
+  );
 }

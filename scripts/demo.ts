@@ -31,7 +31,12 @@ const count = await page.locator('mark.verbatim-quote').count();
 console.log(`Verbatim highlighted ${count} passages on ${urls[0]}`);
 
 if (headed) {
-  console.log(`Other demo articles:\n${urls.slice(1).map((u) => '  ' + u).join('\n')}`);
+  console.log(
+    `Other demo articles:\n${urls
+      .slice(1)
+      .map((u) => '  ' + u)
+      .join('\n')}`,
+  );
   console.log('Chromium is open with Verbatim loaded; click its toolbar icon for the popup. Close the browser to stop.');
   await new Promise((resolve) => session.context.on('close', resolve));
 } else {

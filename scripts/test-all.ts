@@ -1,6 +1,7 @@
 /**
  * `npm test`: every tier in one command, stopping at the first failure —
- * typecheck, unit tests, both builds, web-ext lint, then end-to-end tests in real Chromium and Firefox.
+ * typecheck, lint and format check, unit tests, both builds, web-ext lint, then end-to-end tests in real
+ * Chromium and Firefox.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ const json = (name: string) => ['--reporter=default', '--reporter=json', `--outp
 
 const steps: [string, string[]][] = [
   ['typecheck (all, then the engine without browser or Node types)', ['npm', 'run', '--silent', 'typecheck']],
+  ['lint (eslint) and format (prettier --check)', ['npm', 'run', '--silent', 'lint']],
   ['unit tests', ['npx', 'vitest', 'run', ...json('unit')]],
   ['build (Chrome MV3 + Firefox)', ['npm', 'run', '--silent', 'build']],
   ['web-ext lint (Firefox)', ['npm', 'run', '--silent', 'lint:firefox']],

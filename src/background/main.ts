@@ -1,6 +1,15 @@
 /** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state and the badge. */
 import { browser, type Browser } from 'wxt/browser';
-import { isRequest, listen, sendToTab, type AnalyseResponse, type CardDetails, type QuoteSpan, type Request, type TabState } from '../shared/messages';
+import {
+  isRequest,
+  listen,
+  sendToTab,
+  type AnalyseResponse,
+  type CardDetails,
+  type QuoteSpan,
+  type Request,
+  type TabState,
+} from '../shared/messages';
 import { pageSettings, shouldRun } from '../shared/settings';
 import { loadSettings } from '../storage/settings-store';
 import { analyse } from './analyser';

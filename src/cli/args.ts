@@ -12,7 +12,8 @@ export function parseArgs(args: readonly string[], booleans: readonly string[], 
   const out: ParsedArgs = { flags: new Set(), values: new Map(), positionals: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (booleans.includes(name)) out.flags.add(name);
     else if (valued[name]) {
       const value = inline ?? args[++i];

@@ -26,7 +26,12 @@ export function quotesJson(pack: Pack): { groups: unknown[] } {
       speaker: g.speaker,
       source: g.source,
       consensus: g.consensus,
-      variants: g.variants.map((v) => ({ document: v.document, outlet: outlets.get(v.document) ?? v.document, text: v.text, change: v.change })),
+      variants: g.variants.map((v) => ({
+        document: v.document,
+        outlet: outlets.get(v.document) ?? v.document,
+        text: v.text,
+        change: v.change,
+      })),
     })),
   };
 }

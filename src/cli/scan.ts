@@ -116,7 +116,11 @@ async function samplePage(path: string): Promise<PageSample> {
     const page = htmlToPage(content);
     return { url: pageUrl(content), title: page.title, headline: page.headline || undefined, text: page.text };
   }
-  const firstLine = content.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  const firstLine =
+    content
+      .split('\n')
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? '';
   return { url: '', title: firstLine, text: content };
 }
 
@@ -138,9 +142,16 @@ function toResult(file: string, a: PageAnalysis): ScanResult {
 
 function report(r: ScanResult, a: PageAnalysis): string {
   const lines = [r.file];
-  const verdict = a.status === 'topic' ? 'a Mad Men page' : a.status === 'quotes-only' ? 'not a Mad Men article, but it quotes the corpus' : 'not a Mad Men page';
+  const verdict =
+    a.status === 'topic'
+      ? 'a Mad Men page'
+      : a.status === 'quotes-only'
+        ? 'not a Mad Men article, but it quotes the corpus'
+        : 'not a Mad Men page';
   lines.push(`  topic: ${verdict} (score ${r.topic.score})`);
-  const why = r.topic.signals.slice(0, 6).map((s) => `${s.term} in ${s.where} ×${s.count} (${s.contribution > 0 ? '+' : ''}${s.contribution})`);
+  const why = r.topic.signals
+    .slice(0, 6)
+    .map((s) => `${s.term} in ${s.where} ×${s.count} (${s.contribution > 0 ? '+' : ''}${s.contribution})`);
   if (why.length) lines.push(`  why: ${why.join('; ')}`);
   lines.push(`  quotes: ${r.quotes.length}`);
   for (const q of r.quotes) {

@@ -53,9 +53,7 @@ export function markSpans(map: TextMap, spans: readonly ResolvedSpan[]): HTMLEle
   // mark.js counts the same text the map's `markStart` does, so one walk places every span.
   const origin = map.segments[first.segment]!.markStart - firstIn;
   const at = (p: DomPoint) => map.segments[p.segment]!.markStart + p.offset - origin;
-  const ranges = spans
-    .map(({ from, to }, index) => ({ start: at(from), length: at(to) - at(from), index }))
-    .filter((r) => r.length > 0);
+  const ranges = spans.map(({ from, to }, index) => ({ start: at(from), length: at(to) - at(from), index })).filter((r) => r.length > 0);
   const marks: HTMLElement[][] = spans.map(() => []);
   if (ranges.length === 0) return marks;
   new Mark(context as HTMLElement).markRanges(ranges, {

@@ -83,7 +83,10 @@ export async function runHighlighter(
     const mark = await marks.reconcile(map, analysis.quotes);
     focus.reset();
     const timings = pageTimings({ extract, analyse: analysis.engineMs ?? 0, mark, chars: map.text.length });
-    reportQuotes(marks.placed.map((p) => p.quote), timings);
+    reportQuotes(
+      marks.placed.map((p) => p.quote),
+      timings,
+    );
   }
 
   /** Content holding marks went away: forget those quotes and tell the badge and popup. */

@@ -54,13 +54,17 @@ export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, car
     });
   };
 
-  doc.addEventListener('mouseover', (e) => {
-    const mark = (e.target as Element | null)?.closest?.(MARK_SELECTOR);
-    const placed = mark ? quotes.quoteOf(mark) : null;
-    cancelHover?.();
-    if (!placed) return;
-    cancelHover = ownedTimeout(owner, () => open(placed), HOVER_DELAY_MS, doc.defaultView!);
-  }, { passive: true, signal: owner.signal });
+  doc.addEventListener(
+    'mouseover',
+    (e) => {
+      const mark = (e.target as Element | null)?.closest?.(MARK_SELECTOR);
+      const placed = mark ? quotes.quoteOf(mark) : null;
+      cancelHover?.();
+      if (!placed) return;
+      cancelHover = ownedTimeout(owner, () => open(placed), HOVER_DELAY_MS, doc.defaultView!);
+    },
+    { passive: true, signal: owner.signal },
+  );
 
   return {
     open,

@@ -19,10 +19,14 @@ function typing(target: EventTarget | null): boolean {
 }
 
 export function listenForSteps(owner: Owner, step: (direction: 1 | -1) => void, doc: Document = document): void {
-  doc.addEventListener('keydown', (e) => {
-    const direction = isStepKey(e);
-    if (direction === 0 || typing(e.target)) return;
-    e.preventDefault();
-    step(direction);
-  }, { capture: true, signal: owner.signal });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      const direction = isStepKey(e);
+      if (direction === 0 || typing(e.target)) return;
+      e.preventDefault();
+      step(direction);
+    },
+    { capture: true, signal: owner.signal },
+  );
 }

@@ -23,7 +23,20 @@ export const INSPECT_LIMIT = 500;
 /** Text edits shorter than this cannot hold a quote (the matcher wants six words at least). */
 const MIN_TEXT_CHANGE = 24;
 
-const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'CANVAS']);
+const NO_TEXT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'META',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'IMG',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
 
 function carriesText(node: Node): boolean {
   if (node.nodeType === 3) return (node as Text).data.trim().length >= MIN_TEXT_CHANGE;

@@ -91,7 +91,10 @@ export class PageMarks implements PlacedQuotes {
     busy += now() - t;
     // Last quote first: mark.js keeps the head of a split text node in the original node, so the
     // points resolved for quotes earlier on the page stay valid.
-    const todo = next.map((_, i) => i).filter((i) => next[i]!.marks === null && spans[i] !== null).reverse();
+    const todo = next
+      .map((_, i) => i)
+      .filter((i) => next[i]!.marks === null && spans[i] !== null)
+      .reverse();
     // Tones are read before any mark goes in: computed style is clean now, while reading it between
     // DOM writes would force a style recalculation per quote (the long tasks seen on a 1 MB page).
     const tones = new Map<number, Tone>();
@@ -103,24 +106,35 @@ export class PageMarks implements PlacedQuotes {
     if (todo.length > 0) this.beforeMarking();
     const batch = map.segments.length <= ONE_CALL_SEGMENTS ? todo.length : 1;
     let k = 0;
-    busy += await sliced(this.owner, (deadline) => {
-      this.watcher.quiet(() => {
-        while (k < todo.length && !deadline()) {
-          // `todo` runs last to first; a batch goes to mark.js in page order. Asked again right before
-          // marking: marking a later quote may have cut short a node this one is in.
-          const indices = todo.slice(k, k + batch).filter((i) => domStillSays(map, spans[i]!)).reverse();
-          k += batch;
-          const marks = markSpans(map, indices.map((i) => spans[i]!)) ?? [];
-          marks.forEach((made, j) => {
-            const i = indices[j]!;
-            if (made.length === 0) return;
-            if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
-            next[i]!.marks = made;
-          });
-        }
-      });
-      return k >= todo.length;
-    }, this.doc.defaultView!);
+    busy += await sliced(
+      this.owner,
+      (deadline) => {
+        this.watcher.quiet(() => {
+          while (k < todo.length && !deadline()) {
+            // `todo` runs last to first; a batch goes to mark.js in page order. Asked again right before
+            // marking: marking a later quote may have cut short a node this one is in.
+            const indices = todo
+              .slice(k, k + batch)
+              .filter((i) => domStillSays(map, spans[i]!))
+              .reverse();
+            k += batch;
+            const marks =
+              markSpans(
+                map,
+                indices.map((i) => spans[i]!),
+              ) ?? [];
+            marks.forEach((made, j) => {
+              const i = indices[j]!;
+              if (made.length === 0) return;
+              if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
+              next[i]!.marks = made;
+            });
+          }
+        });
+        return k >= todo.length;
+      },
+      this.doc.defaultView!,
+    );
     const t2 = now();
     this.watcher.quiet(() => {
       for (const [before, after] of boundaries) if (after && before?.nextSibling === after) mergeText(before);
@@ -137,7 +151,8 @@ export class PageMarks implements PlacedQuotes {
     const last = markOf(to.node);
     if (!first || !last) return null;
     const placed = this.quoteOf(first);
-    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last) return null;
+    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last)
+      return null;
     return placed;
   }
 

@@ -45,10 +45,15 @@ export function schedulePasses(owner: Owner, pass: () => Promise<void>, win: Win
     if (!cancelSettle) firstChangeAt = t;
     cancelSettle?.();
     const wait = Math.max(0, Math.min(SETTLE_MS, firstChangeAt + MAX_WAIT_MS - t));
-    cancelSettle = ownedTimeout(owner, () => {
-      cancelSettle = null;
-      void run();
-    }, wait, win);
+    cancelSettle = ownedTimeout(
+      owner,
+      () => {
+        cancelSettle = null;
+        void run();
+      },
+      wait,
+      win,
+    );
   };
 
   return { run, changed };

@@ -22,7 +22,12 @@ export function parseHtml(html: string): Window {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: false,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
     },
   });
   window.document.write(html);

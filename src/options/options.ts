@@ -42,7 +42,8 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     return settings;
   };
   const corpus = h('section', { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' });
-  const renderCorpus = async (result?: ImportResult | { removed: string }) => replaceChildren(corpus, ...(await corpusPanel(renderCorpus, result)));
+  const renderCorpus = async (result?: ImportResult | { removed: string }) =>
+    replaceChildren(corpus, ...(await corpusPanel(renderCorpus, result)));
   await renderCorpus();
   replaceChildren(
     root,
@@ -75,10 +76,17 @@ function radio(name: string, value: string, checked: boolean, label: string, hin
 }
 
 function runModeFieldset(settings: Settings, save: Save): HTMLElement {
-  const sites = h('textarea', { id: 'sites', rows: '4', spellcheck: 'false', 'aria-describedby': 'sites-hint', 'data-testid': 'sites' }, settings.sites.join('\n'));
+  const sites = h(
+    'textarea',
+    { id: 'sites', rows: '4', spellcheck: 'false', 'aria-describedby': 'sites-hint', 'data-testid': 'sites' },
+    settings.sites.join('\n'),
+  );
   const sitesNote = h('p', { class: 'hint', id: 'sites-hint' }, t('sitesHint'));
   onAsync(sites, 'change', async () => {
-    const lines = sites.value.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean);
+    const lines = sites.value
+      .split(/[\n,]+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const valid = lines.map(normaliseSite).filter((s): s is string => s !== null);
     const bad = lines.filter((l) => normaliseSite(l) === null);
     const next = await save((s) => ({ ...s, sites: [...new Set(valid)] }));
@@ -90,7 +98,14 @@ function runModeFieldset(settings: Settings, save: Save): HTMLElement {
     {},
     h('legend', {}, t('runHeading')),
     RUN_MODES.map((mode) =>
-      radio('runMode', mode, settings.runMode === mode, t(MODE_KEYS[mode][0]), t(MODE_KEYS[mode][1]), () => void save((s) => ({ ...s, runMode: mode }))),
+      radio(
+        'runMode',
+        mode,
+        settings.runMode === mode,
+        t(MODE_KEYS[mode][0]),
+        t(MODE_KEYS[mode][1]),
+        () => void save((s) => ({ ...s, runMode: mode })),
+      ),
     ),
     h('label', { for: 'sites' }, t('sitesLabel')),
     sites,
@@ -102,8 +117,18 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
   const light = h('input', { type: 'color', id: 'color-light', value: settings.colors.light, 'data-testid': 'color-light' });
   const dark = h('input', { type: 'color', id: 'color-dark', value: settings.colors.dark, 'data-testid': 'color-dark' });
   const sample = (cls: string, label: string) =>
-    h('div', { class: `preview__page ${cls}`, role: 'img', 'aria-label': label },
-      h('p', {}, t('previewBefore'), ' ', h('mark', { 'data-testid': `preview-${cls.endsWith('light') ? 'light' : 'dark'}` }, t('previewQuote')), ' ', t('previewAfter')),
+    h(
+      'div',
+      { class: `preview__page ${cls}`, role: 'img', 'aria-label': label },
+      h(
+        'p',
+        {},
+        t('previewBefore'),
+        ' ',
+        h('mark', { 'data-testid': `preview-${cls.endsWith('light') ? 'light' : 'dark'}` }, t('previewQuote')),
+        ' ',
+        t('previewAfter'),
+      ),
     );
   const lightPage = sample('preview__page--light', t('previewLight'));
   const darkPage = sample('preview__page--dark', t('previewDark'));
@@ -128,7 +153,13 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
     'fieldset',
     {},
     h('legend', {}, t('colorsHeading')),
-    h('div', { class: 'colors' }, h('label', { for: 'color-light' }, t('colorLight'), light), h('label', { for: 'color-dark' }, t('colorDark'), dark), reset),
+    h(
+      'div',
+      { class: 'colors' },
+      h('label', { for: 'color-light' }, t('colorLight'), light),
+      h('label', { for: 'color-dark' }, t('colorDark'), dark),
+      reset,
+    ),
     h('div', { class: 'preview', 'data-testid': 'color-preview' }, lightPage, darkPage),
   );
 }
@@ -139,8 +170,13 @@ function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
     {},
     h('legend', {}, t('sensitivityHeading')),
     SENSITIVITIES.map((level) =>
-      radio('sensitivity', level, settings.sensitivity === level, t(SENSITIVITY_KEYS[level][0]), t(SENSITIVITY_KEYS[level][1]), () =>
-        void save((s) => ({ ...s, sensitivity: level })),
+      radio(
+        'sensitivity',
+        level,
+        settings.sensitivity === level,
+        t(SENSITIVITY_KEYS[level][0]),
+        t(SENSITIVITY_KEYS[level][1]),
+        () => void save((s) => ({ ...s, sensitivity: level })),
       ),
     ),
   );
@@ -173,7 +209,10 @@ export async function importFile(file: File): Promise<ImportResult> {
   return result;
 }
 
-async function corpusPanel(rerender: (result?: ImportResult | { removed: string }) => Promise<void>, result?: ImportResult | { removed: string }): Promise<Child[]> {
+async function corpusPanel(
+  rerender: (result?: ImportResult | { removed: string }) => Promise<void>,
+  result?: ImportResult | { removed: string },
+): Promise<Child[]> {
   const [imported, docs] = await Promise.all([loadImportedPacks(), loadUserDocuments()]);
   const button = (label: string, name: string, testid: string, onClick: () => void) =>
     h('button', { type: 'button', class: 'button', 'aria-label': `${label}: ${name}`, 'data-testid': testid, onclick: onClick }, label);
@@ -202,7 +241,12 @@ async function corpusPanel(rerender: (result?: ImportResult | { removed: string 
   });
   return [
     h('h2', { id: 'corpus-heading' }, t('corpusOptionsHeading')),
-    h('ul', { class: 'packs', 'data-testid': 'corpus-list' }, packRow(bundledPack, true), imported.map((p) => packRow(p, false))),
+    h(
+      'ul',
+      { class: 'packs', 'data-testid': 'corpus-list' },
+      packRow(bundledPack, true),
+      imported.map((p) => packRow(p, false)),
+    ),
     docs.length > 0 && h('h3', {}, t('userDocsHeading')),
     docs.length > 0 &&
       h(
@@ -213,11 +257,23 @@ async function corpusPanel(rerender: (result?: ImportResult | { removed: string 
             'li',
             { 'data-document': d.id },
             h('span', {}, h('strong', {}, d.outlet), ' — ', d.title ?? d.url ?? ''),
-            button(t('packRemove'), d.outlet, `remove-${d.id}`, () => void removeUserDocument(d.id).then(() => rerender({ removed: d.outlet }))),
+            button(
+              t('packRemove'),
+              d.outlet,
+              `remove-${d.id}`,
+              () => void removeUserDocument(d.id).then(() => rerender({ removed: d.outlet })),
+            ),
           ),
         ),
       ),
-    h('div', { class: 'import' }, h('label', { for: 'import-file' }, t('importLabel')), ' ', input, h('p', { class: 'hint' }, t('importHint'))),
+    h(
+      'div',
+      { class: 'import' },
+      h('label', { for: 'import-file' }, t('importLabel')),
+      ' ',
+      input,
+      h('p', { class: 'hint' }, t('importHint')),
+    ),
     resultView(result),
   ];
 }
@@ -232,7 +288,14 @@ function resultView(result?: ImportResult | { removed: string }): HTMLElement {
   } else {
     box.dataset.ok = 'false';
     box.classList.add('import-result--error');
-    box.append(h('p', {}, t('importRefused')), h('ul', {}, result.errors.map((e) => h('li', {}, e))));
+    box.append(
+      h('p', {}, t('importRefused')),
+      h(
+        'ul',
+        {},
+        result.errors.map((e) => h('li', {}, e)),
+      ),
+    );
   }
   return box;
 }

@@ -12,9 +12,20 @@ export function browseView(pack: Pack): HTMLElement {
     const model = groupRow(g, look);
     return { model, li: quoteRow(model, { eager: false }) };
   });
-  const list = h('ol', { class: 'quotes', 'data-testid': 'corpus-quotes', 'aria-labelledby': 'corpus-heading' }, rows.map((r) => r.li));
+  const list = h(
+    'ol',
+    { class: 'quotes', 'data-testid': 'corpus-quotes', 'aria-labelledby': 'corpus-heading' },
+    rows.map((r) => r.li),
+  );
   const count = h('p', { class: 'hint', role: 'status', 'data-testid': 'corpus-count' }, t('corpusCount', rows.length));
-  const search = h('input', { type: 'search', id: 'corpus-search', class: 'search', autocomplete: 'off', spellcheck: 'false', 'data-testid': 'corpus-search' });
+  const search = h('input', {
+    type: 'search',
+    id: 'corpus-search',
+    class: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'data-testid': 'corpus-search',
+  });
   search.addEventListener('input', () => {
     let shown = 0;
     for (const r of rows) {

@@ -85,6 +85,8 @@ export function searchKey(text: string): string {
 export function matchesQuery(row: RowModel, query: string): boolean {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = searchKey([row.reference, row.speaker, row.source, ...row.outlets.flatMap((o) => [o.text, o.outlet])].filter(Boolean).join(' \n '));
+  const hay = searchKey(
+    [row.reference, row.speaker, row.source, ...row.outlets.flatMap((o) => [o.text, o.outlet])].filter(Boolean).join(' \n '),
+  );
   return words.every((w) => hay.includes(w));
 }

@@ -105,13 +105,21 @@ function comparison(model: RowModel, diff: boolean): Node[] {
       ' ',
       h('span', { class: 'comparison__text' }, model.reference),
     ),
-    h('ul', { class: 'outlets', 'aria-label': t('outletsLabel') }, ordered.map((o) => outletLine(model, o, diff))),
+    h(
+      'ul',
+      { class: 'outlets', 'aria-label': t('outletsLabel') },
+      ordered.map((o) => outletLine(model, o, diff)),
+    ),
   ];
 }
 
 function outletLine(model: RowModel, o: RowOutlet, diff: boolean): HTMLLIElement {
   const name = o.url
-    ? h('a', { class: 'outlet__name', href: o.url, target: '_blank', rel: 'noreferrer noopener', title: t('openArticle', o.outlet) }, o.outlet)
+    ? h(
+        'a',
+        { class: 'outlet__name', href: o.url, target: '_blank', rel: 'noreferrer noopener', title: t('openArticle', o.outlet) },
+        o.outlet,
+      )
     : h('span', { class: 'outlet__name' }, o.outlet);
   const kinds = o.change.filter((k) => !(k === 'identical' && o.change.length > 1));
   return h(

@@ -106,7 +106,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   root.dataset.readyAt = performance.now().toFixed(1);
 
   // "Only when you open the popup": opening it is the request to analyse this page.
-  if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url)) await analyseNow();
+  if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url))
+    await analyseNow();
 
   document.addEventListener('keydown', (event) => {
     // Escape not taken by an open row closes the toolbar popup (never the tab a test opened it in).

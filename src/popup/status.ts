@@ -30,7 +30,13 @@ export interface StatusActions {
   setHighlights(on: boolean): Promise<void>;
 }
 
-const WHERE: Record<string, string> = { title: 'whereTitle', headline: 'whereHeadline', url: 'whereUrl', lead: 'whereLead', body: 'whereBody' };
+const WHERE: Record<string, string> = {
+  title: 'whereTitle',
+  headline: 'whereHeadline',
+  url: 'whereUrl',
+  lead: 'whereLead',
+  body: 'whereBody',
+};
 
 export function points(x: number): string {
   const r = Math.round(x * 10) / 10;
@@ -61,12 +67,18 @@ function verdict(model: StatusModel): string {
 
 function detail(model: StatusModel): (Node | string)[] {
   if (model.kind === 'restricted') {
-    const key = model.restriction === 'store' ? 'restrictedStore' : model.restriction === 'not-web' ? 'restrictedNotWeb' : 'restrictedBrowser';
+    const key =
+      model.restriction === 'store' ? 'restrictedStore' : model.restriction === 'not-web' ? 'restrictedNotWeb' : 'restrictedBrowser';
     return [h('p', {}, t(key))];
   }
   if (model.kind === 'analysing') return [];
   if (model.kind === 'not-analysed') {
-    const key = model.notAnalysedReason === 'on-click' ? 'statusOnClick' : model.notAnalysedReason === 'listed-sites' ? 'statusNotListed' : 'statusNoData';
+    const key =
+      model.notAnalysedReason === 'on-click'
+        ? 'statusOnClick'
+        : model.notAnalysedReason === 'listed-sites'
+          ? 'statusNotListed'
+          : 'statusNoData';
     return [h('p', {}, t(key, model.topic))];
   }
   const quotes = model.state?.analysis.quotes.length ?? 0;
@@ -96,7 +108,11 @@ function why(model: StatusModel): HTMLElement | null {
     h('summary', {}, t('whySummary', Math.round(verdictData.score * 10) / 10, Math.round(model.needed * 10) / 10)),
     signals.length === 0
       ? h('p', {}, t('whyNone'))
-      : h('ul', { class: 'why__list' }, signals.map((s) => h('li', { 'data-term': s.term, 'data-where': s.where }, signalText(s)))),
+      : h(
+          'ul',
+          { class: 'why__list' },
+          signals.map((s) => h('li', { 'data-term': s.term, 'data-where': s.where }, signalText(s))),
+        ),
   );
 }
 
@@ -104,7 +120,13 @@ function highlightSwitch(model: StatusModel, actions: StatusActions): HTMLElemen
   const host = model.url ? hostOf(model.url) : null;
   if (!host || model.kind === 'restricted') return null;
   const note = h('span', { class: 'vh', role: 'status' });
-  const input = h('input', { type: 'checkbox', role: 'switch', id: 'highlights-switch', checked: model.highlightsOn, 'data-testid': 'highlights-switch' });
+  const input = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id: 'highlights-switch',
+    checked: model.highlightsOn,
+    'data-testid': 'highlights-switch',
+  });
   onAsync(input, 'change', async () => {
     input.disabled = true;
     await actions.setHighlights(input.checked);

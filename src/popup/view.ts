@@ -54,7 +54,8 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     topic: pack.topic.name,
     restriction: restriction(url),
     state,
-    notAnalysedReason: model.settings.runMode === 'on-click' ? 'on-click' : url && !shouldRun(model.settings, url) ? 'listed-sites' : 'gate',
+    notAnalysedReason:
+      model.settings.runMode === 'on-click' ? 'on-click' : url && !shouldRun(model.settings, url) ? 'listed-sites' : 'gate',
     own,
     outlets,
     needed: (pack.topic.thresholds['match'] ?? 12) * SENSITIVITY_FACTOR[model.settings.sensitivity],
@@ -78,7 +79,13 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       ),
     );
     listKeyboard(list);
-    body = h('section', { class: 'page-quotes' }, h('h2', { id: 'quotes-heading' }, t('quotesHeading')), h('p', { class: 'hint' }, t('quotesHint')), list);
+    body = h(
+      'section',
+      { class: 'page-quotes' },
+      h('h2', { id: 'quotes-heading' }, t('quotesHeading')),
+      h('p', { class: 'hint' }, t('quotesHint')),
+      list,
+    );
   } else if (kind !== 'analysing') {
     body = browseView(pack);
   }
@@ -90,7 +97,11 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       'header',
       { class: 'popup__header' },
       h('h1', { class: 'popup__title' }, t('popupTitle')),
-      h('button', { type: 'button', class: 'button button--quiet', 'data-testid': 'open-options', onclick: () => actions.openOptions() }, t('openOptions')),
+      h(
+        'button',
+        { type: 'button', class: 'button button--quiet', 'data-testid': 'open-options', onclick: () => actions.openOptions() },
+        t('openOptions'),
+      ),
     ),
     model.notice && noticeView(model.notice, actions),
     statusView(statusModel, actions, extra),

@@ -25,7 +25,9 @@ export function activePack(): Promise<Pack> {
       if (area === 'local' && (IMPORTED_KEY in changes || USER_DOCS_KEY in changes)) cached = null;
     });
   }
-  cached ??= Promise.all([loadUserDocuments(), loadImportedPacks()]).then(([docs, imported]) => buildActivePack(bundled, corpus, docs, imported));
+  cached ??= Promise.all([loadUserDocuments(), loadImportedPacks()]).then(([docs, imported]) =>
+    buildActivePack(bundled, corpus, docs, imported),
+  );
   return cached;
 }
 
@@ -45,6 +47,8 @@ export async function addUserDocument(doc: UserDocument): Promise<AddResult> {
   }
   await saveUserDocuments([...docs, doc]);
   cached = null;
-  const joined = pack.groups.filter((g) => g.variants.some((v) => v.document === doc.id) && g.variants.some((v) => v.document !== doc.id)).length;
+  const joined = pack.groups.filter(
+    (g) => g.variants.some((v) => v.document === doc.id) && g.variants.some((v) => v.document !== doc.id),
+  ).length;
   return { ok: true, pack, joined };
 }

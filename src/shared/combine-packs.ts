@@ -46,4 +46,3 @@ export function buildActivePack(base: Pack, source: CorpusSource, docs: readonly
   }
   return combinePacks(withDocs, imported);
 }
-

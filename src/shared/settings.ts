@@ -160,7 +160,11 @@ export function parseSettings(stored: unknown): ParsedSettings {
     sites: pick('sites', siteList(s.sites), d.sites),
     highlightsOffOn: pick('highlightsOffOn', siteList(s.highlightsOffOn), d.highlightsOffOn),
     colors: { light: color('light'), dark: color('dark') },
-    sensitivity: pick('sensitivity', SENSITIVITIES.includes(s.sensitivity as Sensitivity) ? (s.sensitivity as Sensitivity) : null, d.sensitivity),
+    sensitivity: pick(
+      'sensitivity',
+      SENSITIVITIES.includes(s.sensitivity as Sensitivity) ? (s.sensitivity as Sensitivity) : null,
+      d.sensitivity,
+    ),
   };
   // Settings written before the shape was versioned (or by a newer build) are carried over field by field.
   if (s.version !== 1) return { settings, notice: { kind: 'migrated', fields: reset } };

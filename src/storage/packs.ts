@@ -23,12 +23,24 @@ export type ImportResult = { ok: true; pack: Pack } | { ok: false; errors: strin
 function cleanPack(p: Pack): Pack {
   const topic: TopicSpec = {
     name: p.topic.name,
-    signals: p.topic.signals.map((s) => ({ term: s.term, kind: s.kind, weight: s.weight, ...(s.caseSensitive !== undefined ? { caseSensitive: s.caseSensitive } : {}) })),
+    signals: p.topic.signals.map((s) => ({
+      term: s.term,
+      kind: s.kind,
+      weight: s.weight,
+      ...(s.caseSensitive !== undefined ? { caseSensitive: s.caseSensitive } : {}),
+    })),
     ...(p.topic.negatives ? { negatives: p.topic.negatives.map((n) => ({ term: n.term, weight: n.weight })) } : {}),
     weights: { ...p.topic.weights },
     thresholds: { ...p.topic.thresholds },
   };
-  const documents: PackDocument[] = p.documents.map((d) => ({ id: d.id, outlet: d.outlet, site: d.site, url: d.url, title: d.title, published: d.published }));
+  const documents: PackDocument[] = p.documents.map((d) => ({
+    id: d.id,
+    outlet: d.outlet,
+    site: d.site,
+    url: d.url,
+    title: d.title,
+    published: d.published,
+  }));
   const groups: QuoteGroup[] = p.groups.map((g) => ({
     id: g.id,
     speaker: g.speaker,
@@ -85,8 +97,14 @@ function isUserDocument(d: unknown): d is UserDocument {
   const o = d as Record<string, unknown>;
   const nullableString = (k: string) => o[k] === null || typeof o[k] === 'string';
   return (
-    typeof o.id === 'string' && typeof o.outlet === 'string' && typeof o.text === 'string' && typeof o.added === 'number' &&
-    nullableString('site') && nullableString('url') && nullableString('title') && nullableString('published')
+    typeof o.id === 'string' &&
+    typeof o.outlet === 'string' &&
+    typeof o.text === 'string' &&
+    typeof o.added === 'number' &&
+    nullableString('site') &&
+    nullableString('url') &&
+    nullableString('title') &&
+    nullableString('published')
   );
 }
 

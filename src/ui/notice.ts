@@ -5,7 +5,11 @@ import { h } from './dom';
 
 export function noticeView(notice: SettingsNotice, actions: { dismissNotice(): void }): HTMLElement {
   const text =
-    notice.kind === 'reset' ? t('noticeReset') : notice.kind === 'migrated' ? t('noticeMigrated') : t('noticeRepaired', notice.fields.join(', '));
+    notice.kind === 'reset'
+      ? t('noticeReset')
+      : notice.kind === 'migrated'
+        ? t('noticeMigrated')
+        : t('noticeRepaired', notice.fields.join(', '));
   const box = h('div', { class: 'notice', role: 'alert', 'data-testid': 'settings-notice' }, h('p', {}, text));
   box.append(
     h('button', { type: 'button', class: 'button button--quiet', onclick: () => (box.remove(), actions.dismissNotice()) }, t('dismiss')),

@@ -63,7 +63,8 @@ describe('Chromium: a page with no topic signal', () => {
       const cdp = await env.session.context.newCDPSession(page);
       const worlds: string[] = [];
       cdp.on('Runtime.executionContextCreated', ({ context }) => {
-        if (context.origin.startsWith(`chrome-extension://${env.session.extensionId}`) || context.name.includes('Verbatim')) worlds.push(context.name);
+        if (context.origin.startsWith(`chrome-extension://${env.session.extensionId}`) || context.name.includes('Verbatim'))
+          worlds.push(context.name);
       });
       await cdp.send('Runtime.enable');
       const url = env.server.set(path, html);

@@ -9,7 +9,7 @@ const env = useChromium();
 
 describe('Chromium: the highlighter in the page', () => highlighterSuite(env));
 
-describe('Chromium: the hover card\'s Compare button', () => {
+describe("Chromium: the hover card's Compare button", () => {
   it('opens the popup where the browser allows, and otherwise shows how to open it', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.set('/card/compare.html', corpusArticlePage(manifestDocuments()[0]!)));
@@ -47,7 +47,9 @@ describe('Chromium: the hover card\'s Compare button', () => {
       return shown && attr(shown, 'hidden') === null ? 'hint shown' : '';
     };
     let seen = '';
-    await expect.poll(async () => (seen = await outcome()), { timeout: 5000, interval: 100, message: 'the popup opened or the card showed its hint' }).not.toBe('');
+    await expect
+      .poll(async () => (seen = await outcome()), { timeout: 5000, interval: 100, message: 'the popup opened or the card showed its hint' })
+      .not.toBe('');
     console.log(`Compare button: ${seen}`);
     await cdp.detach();
     await page.close();

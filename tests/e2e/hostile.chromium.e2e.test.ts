@@ -102,10 +102,15 @@ describe('Chromium: hostile pages', () => {
   });
 
   it('strict CSP page: highlights still show, styled, with no inline script or style allowed', async () => {
-    const { page, tasks } = await visit('/hostile/csp.html', corpusArticlePage(nme), { headers: { 'content-security-policy': STRICT_CSP } });
+    const { page, tasks } = await visit('/hostile/csp.html', corpusArticlePage(nme), {
+      headers: { 'content-security-policy': STRICT_CSP },
+    });
     report['strict-csp'] = tasks;
     expect(await markedGroups(page)).toEqual(groupsOf(env.pack, 'nme'));
-    const background = await page.locator('mark.verbatim-quote').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    const background = await page
+      .locator('mark.verbatim-quote')
+      .first()
+      .evaluate((m) => getComputedStyle(m).backgroundColor);
     expect(background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
     await page.close();
   });

@@ -21,8 +21,11 @@ async function openOptions(): Promise<Page> {
 }
 
 const corpusList = (page: Page) =>
-  page.$$eval('[data-testid="corpus-list"] > li', (lis) => lis.map((li) => ({ id: li.getAttribute('data-pack'), documents: li.getAttribute('data-documents'), text: li.textContent })));
-const stored = (page: Page) => page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
+  page.$$eval('[data-testid="corpus-list"] > li', (lis) =>
+    lis.map((li) => ({ id: li.getAttribute('data-pack'), documents: li.getAttribute('data-documents'), text: li.textContent })),
+  );
+const stored = (page: Page) =>
+  page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
 
 async function importFile(page: Page, name: string, content: string): Promise<void> {
   const previous = await page.$('[data-testid="import-result"]');
@@ -37,15 +40,21 @@ async function importFile(page: Page, name: string, content: string): Promise<vo
 describe('Chromium options page', () => {
   it('saves run mode, colours (live preview) and sensitivity; passes axe in light and dark', async () => {
     const page = await openOptions();
-    expect(await corpusList(page)).toEqual([{ id: env.pack.id, documents: String(env.pack.documents.length), text: expect.stringContaining('(bundled)') as unknown }]);
+    expect(await corpusList(page)).toEqual([
+      { id: env.pack.id, documents: String(env.pack.documents.length), text: expect.stringContaining('(bundled)') as unknown },
+    ]);
     await page.getByLabel('Only when I open the popup').check();
     await page.getByLabel('Strict').check();
     await page.fill('[data-testid="sites"]', 'https://www.NME.com/news\nnot a site\nindiewire.com');
     await page.locator('[data-testid="sites"]').blur();
-    await page.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { sites: string[] } | undefined)?.sites?.length === 2);
+    await page.waitForFunction(
+      async () => ((await chrome.storage.local.get('settings'))['settings'] as { sites: string[] } | undefined)?.sites?.length === 2,
+    );
     await page.locator('[data-testid="color-light"]').fill('#a0e0ff');
     expect(await page.$eval('[data-testid="preview-light"]', (m) => getComputedStyle(m).backgroundColor)).toBe('rgb(160, 224, 255)');
-    await page.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { colors: { light: string } }).colors.light === '#a0e0ff');
+    await page.waitForFunction(
+      async () => ((await chrome.storage.local.get('settings'))['settings'] as { colors: { light: string } }).colors.light === '#a0e0ff',
+    );
     const settings = await page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
     expect(settings).toMatchObject({ version: 1, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
     expect(await page.textContent('#sites-hint')).toContain('not a site');
@@ -69,7 +78,10 @@ describe('Chromium options page', () => {
     expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('true');
     expect(await page.textContent('[data-testid="import-result"]')).toContain('Imported “extra-pack”');
     const list = await corpusList(page);
-    expect(list.map((l) => [l.id, l.documents])).toEqual([[env.pack.id, String(env.pack.documents.length)], ['extra-pack', String(env.pack.documents.length)]]);
+    expect(list.map((l) => [l.id, l.documents])).toEqual([
+      [env.pack.id, String(env.pack.documents.length)],
+      ['extra-pack', String(env.pack.documents.length)],
+    ]);
     const after = await stored(page);
 
     // The imported outlets join the comparisons; their markup is shown as text and never runs.
@@ -77,7 +89,11 @@ describe('Chromium options page', () => {
     await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=999999`);
     await popup.waitForSelector('#app[data-ready]');
     const fidelity = await popup.evaluate(readFidelity);
-    expect(fidelity.some((f) => f.document === 'extra-pack/nme' && f.text.startsWith('<img src=x onerror="window.__verbatimPwned=1">Hostile Outlet'))).toBe(true);
+    expect(
+      fidelity.some(
+        (f) => f.document === 'extra-pack/nme' && f.text.startsWith('<img src=x onerror="window.__verbatimPwned=1">Hostile Outlet'),
+      ),
+    ).toBe(true);
     expect(await popup.locator('img').count()).toBe(0);
     expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length * 2);
     expect(await popup.evaluate(() => (window as unknown as { __verbatimPwned?: number }).__verbatimPwned)).toBeUndefined();

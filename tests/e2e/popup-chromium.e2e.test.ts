@@ -63,14 +63,21 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
 
     const timings = await popup.evaluate(readTimings);
-    console.info(`popup (Chromium): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`);
+    console.info(
+      `popup (Chromium): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`,
+    );
 
     // Status: a Mad Men article, why, counts, and that this page is NME's own article.
     const status = await popup.evaluate(readStatus);
     const rows = await popup.evaluate(readRows, 'quotes');
     expect(status.kind).toBe('topic');
     expect(status.text).toContain('A Mad Men article');
-    const others = new Set(env.pack.groups.filter((g) => rows.some((r) => r.group === g.id)).flatMap((g) => g.variants.map((v) => v.document)).filter((d) => d !== 'nme'));
+    const others = new Set(
+      env.pack.groups
+        .filter((g) => rows.some((r) => r.group === g.id))
+        .flatMap((g) => g.variants.map((v) => v.document))
+        .filter((d) => d !== 'nme'),
+    );
     expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${others.size} outlets`);
     expect(status.own).toContain("NME's article");
     expect(status.why.length).toBeGreaterThan(0);
@@ -182,7 +189,9 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     await page.waitForFunction(() => document.querySelectorAll('mark.verbatim-quote').length === 0, undefined, { timeout: 5000 });
     await toggle.press('Space');
     await page.waitForSelector('mark.verbatim-quote', { timeout: 5000 });
-    const stored = await popup.evaluate(async () => (await chrome.storage.local.get('settings'))['settings'] as { highlightsOffOn: string[] });
+    const stored = await popup.evaluate(
+      async () => (await chrome.storage.local.get('settings'))['settings'] as { highlightsOffOn: string[] },
+    );
     expect(stored.highlightsOffOn).toEqual([]);
     await popup.close();
     await page.close();
@@ -237,7 +246,11 @@ describe('Chromium popup on other pages', () => {
     await popup.close();
     await page.close();
 
-    const store = serve('addons.mozilla.org', '/en-US/firefox/addon/mad-men-quotes/', articlePage({ outlet: 'Add-ons', title: 'Mad Men quotes', text: 'An add-on page about Mad Men.' }));
+    const store = serve(
+      'addons.mozilla.org',
+      '/en-US/firefox/addon/mad-men-quotes/',
+      articlePage({ outlet: 'Add-ons', title: 'Mad Men quotes', text: 'An add-on page about Mad Men.' }),
+    );
     const storePage = await env.session.context.newPage();
     await storePage.goto(store);
     const storeTab = await tabIdOf(env.session, store);
@@ -274,7 +287,8 @@ describe('Chromium badge and per-tab state', () => {
     const rows = await popup.evaluate(readRows, 'quotes');
     expect(String(rows.length)).toBe(before);
     expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(before);
-    const sessionState = (id: number) => popup.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] ?? null, id);
+    const sessionState = (id: number) =>
+      popup.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] ?? null, id);
 
     // Navigation clears the state and the badge.
     const other = serve('www.indiewire.com', '/2022/10/box-office/', unrelatedPage());
@@ -300,7 +314,9 @@ describe('Chromium: run mode "only when I open the popup"', () => {
     await setup.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await setup.waitForSelector('#app[data-ready]');
     await setup.getByLabel('Only when I open the popup').check();
-    await setup.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { runMode?: string } | undefined)?.runMode === 'on-click');
+    await setup.waitForFunction(
+      async () => ((await chrome.storage.local.get('settings'))['settings'] as { runMode?: string } | undefined)?.runMode === 'on-click',
+    );
 
     const doc = manifestDocuments().find((d) => d.id === 'thenews')!;
     const url = serve('thenews.com.pk', '/latest/1005604-elizabeth-moss-mad-men', corpusArticlePage(doc));
@@ -308,7 +324,10 @@ describe('Chromium: run mode "only when I open the popup"', () => {
     await page.goto(url);
     // A quiet period, not a control page: in this mode the gate injects into no page at all, so no page
     // loaded afterwards can show that it has decided on this one.
-    await expectStaysTrue(async () => (await page.locator('mark.verbatim-quote').count()) === 0, { for: 1200, message: 'no marks before the popup opens' });
+    await expectStaysTrue(async () => (await page.locator('mark.verbatim-quote').count()) === 0, {
+      for: 1200,
+      message: 'no marks before the popup opens',
+    });
     const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     expect((await popup.evaluate(readStatus)).kind).toBe('topic');
@@ -323,7 +342,11 @@ describe('Chromium: add this page to my corpus', () => {
     // A new outlet's article: IndieWire's text with one quote reworded.
     const text = readFileSync(resolve(CORPUS_DIR, 'indiewire.txt'), 'utf8').replace('real tears', 'genuine tears');
     expect(text).toContain('genuine tears');
-    const url = serve('www.variety-example.com', '/tv/news/elisabeth-moss-mad-men-tears/', articlePage({ outlet: 'Variety', title: 'Elisabeth Moss on the Mad Men scene that made her cry', text }));
+    const url = serve(
+      'www.variety-example.com',
+      '/tv/news/elisabeth-moss-mad-men-tears/',
+      articlePage({ outlet: 'Variety', title: 'Elisabeth Moss on the Mad Men scene that made her cry', text }),
+    );
     const page = await openArticle(url);
     const tabId = await tabIdOf(env.session, url);
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
@@ -331,11 +354,21 @@ describe('Chromium: add this page to my corpus', () => {
     await popup.waitForSelector('[data-testid="add-outlet"]');
     await popup.fill('[data-testid="add-outlet"]', 'Variety');
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="add-page-message"]')?.textContent?.startsWith('Added Variety'), undefined, { timeout: 30_000 });
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="add-page-message"]')?.textContent?.startsWith('Added Variety'),
+      undefined,
+      { timeout: 30_000 },
+    );
     // The popup re-analyses the page with the new corpus: Variety now appears beside the other outlets.
-    await popup.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety'), undefined, { timeout: 30_000 });
+    await popup.waitForFunction(
+      () => Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety'),
+      undefined,
+      { timeout: 30_000 },
+    );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-document^="user-"]', { state: 'attached', timeout: 10_000 });
-    const stored = await popup.evaluate(async () => (await chrome.storage.local.get('userDocuments'))['userDocuments'] as { outlet: string; text: string }[]);
+    const stored = await popup.evaluate(
+      async () => (await chrome.storage.local.get('userDocuments'))['userDocuments'] as { outlet: string; text: string }[],
+    );
     expect(stored).toHaveLength(1);
     expect(stored[0]!.outlet).toBe('Variety');
     expect(stored[0]!.text).toContain('genuine tears');

@@ -29,7 +29,10 @@ async function tabIdFor(url: string): Promise<number> {
 async function axe(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource());
   const violations = await page.evaluate(runAxe);
-  console.info(`axe ${label} (Firefox): ${violations.length} violation(s)`, violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'none');
+  console.info(
+    `axe ${label} (Firefox): ${violations.length} violation(s)`,
+    violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'none',
+  );
   expect(serious(violations)).toEqual([]);
 }
 
@@ -46,7 +49,9 @@ describe('Firefox popup', () => {
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="quotes"] > li');
     await popup.setViewport({ width: 460, height: 700 });
     const timings = await popup.evaluate(readTimings);
-    console.info(`popup (Firefox): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`);
+    console.info(
+      `popup (Firefox): data ${timings.loadMs} ms, first render ${timings.renderMs} ms, ready ${timings.readyAt} ms after navigation start`,
+    );
 
     const status = await popup.evaluate(readStatus);
     const rows = await popup.evaluate(readRows, 'quotes');
@@ -130,8 +135,16 @@ describe('Firefox options page', () => {
         name,
         content,
       );
-    const list = () => options.$$eval('[data-testid="corpus-list"] > li', (lis) => lis.map((li) => `${li.getAttribute('data-pack')}:${li.getAttribute('data-documents')}`));
-    const stored = () => options.evaluate(async () => JSON.stringify((await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('importedPacks'))['importedPacks'] ?? null));
+    const list = () =>
+      options.$$eval('[data-testid="corpus-list"] > li', (lis) =>
+        lis.map((li) => `${li.getAttribute('data-pack')}:${li.getAttribute('data-documents')}`),
+      );
+    const stored = () =>
+      options.evaluate(async () =>
+        JSON.stringify(
+          (await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('importedPacks'))['importedPacks'] ?? null,
+        ),
+      );
 
     await axe(options, 'options');
     await choose('extra.json', JSON.stringify(goodPack(env.pack)));

@@ -35,7 +35,10 @@ async function browse(withExtension: boolean): Promise<string[]> {
   const netLog = join(mkdtempSync(join(tmpdir(), 'verbatim-netlog-')), 'net.json');
   const session = await env.launch({ extension: withExtension, args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
   const { server } = env;
-  const pages = [...manifestDocuments().map((d) => server.set(`/privacy/${d.id}.html`, corpusArticlePage(d))), server.set('/privacy/other.html', unrelatedPage())];
+  const pages = [
+    ...manifestDocuments().map((d) => server.set(`/privacy/${d.id}.html`, corpusArticlePage(d))),
+    server.set('/privacy/other.html', unrelatedPage()),
+  ];
   for (const url of pages) {
     const page = await session.context.newPage();
     await page.goto(url);
@@ -56,7 +59,9 @@ async function browse(withExtension: boolean): Promise<string[]> {
 }
 
 const external = (urls: string[], origin: string) =>
-  new Set(urls.filter((u) => !u.startsWith(origin) && !/^(chrome-extension|chrome|data|blob|about):/.test(u)).map((u) => new URL(u).origin));
+  new Set(
+    urls.filter((u) => !u.startsWith(origin) && !/^(chrome-extension|chrome|data|blob|about):/.test(u)).map((u) => new URL(u).origin),
+  );
 
 describe('Chromium: privacy', () => {
   it('adds no network request of its own to a browsing session', async () => {

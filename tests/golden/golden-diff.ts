@@ -42,15 +42,20 @@ export function goldenDiff(pack: Pack, golden: Golden): string[] {
     for (const v of gold.variants) {
       if (!have.has(key(v))) {
         const elsewhere = groupOf.get(key(v));
-        problems.push(`${label}: missing variant ${key(v)}${elsewhere ? ` (engine put it in ${elsewhere.id} "${short(elsewhere.consensus)}")` : ' (not extracted)'}`);
+        problems.push(
+          `${label}: missing variant ${key(v)}${elsewhere ? ` (engine put it in ${elsewhere.id} "${short(elsewhere.consensus)}")` : ' (not extracted)'}`,
+        );
       }
     }
     for (const v of found.variants) if (!want.has(key(v))) problems.push(`${label}: extra variant ${key(v)} in ${found.id}`);
-    if (found.speaker !== gold.speaker) problems.push(`${label}: speaker ${JSON.stringify(found.speaker)}, expected ${JSON.stringify(gold.speaker)}`);
-    if (found.source !== gold.source) problems.push(`${label}: source ${JSON.stringify(found.source)}, expected ${JSON.stringify(gold.source)}`);
+    if (found.speaker !== gold.speaker)
+      problems.push(`${label}: speaker ${JSON.stringify(found.speaker)}, expected ${JSON.stringify(gold.speaker)}`);
+    if (found.source !== gold.source)
+      problems.push(`${label}: source ${JSON.stringify(found.source)}, expected ${JSON.stringify(gold.source)}`);
   });
   for (const g of pack.groups) {
-    if (!matched.has(g)) problems.push(`extra engine group ${g.id} "${short(g.consensus)}" (${g.variants.map((v) => v.document).join(', ')})`);
+    if (!matched.has(g))
+      problems.push(`extra engine group ${g.id} "${short(g.consensus)}" (${g.variants.map((v) => v.document).join(', ')})`);
   }
   for (const n of golden.notUtterances) {
     if (groupOf.has(key(n))) problems.push(`not an utterance but extracted: ${key(n)}`);

@@ -44,11 +44,17 @@ function appendWithInlineMarkup(doc: Doc, parent: ReturnType<Doc['createElement'
 export function articlePage(source: ArticleSource): string {
   const window = new Window();
   const doc = window.document;
-  const lines = source.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = source.text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const headline = source.title ?? lines[0] ?? '';
   doc.title = `${headline} | ${source.outlet}`;
 
-  const header = el(doc, 'header', { class: 'site-header' },
+  const header = el(
+    doc,
+    'header',
+    { class: 'site-header' },
     el(doc, 'a', { href: '/', class: 'logo' }, source.outlet),
     el(doc, 'nav', {}, ...['News', 'TV', 'Film', 'Music', 'Features'].map((s) => el(doc, 'a', { href: `/${s.toLowerCase()}` }, s))),
   );
@@ -62,13 +68,36 @@ export function articlePage(source: ArticleSource): string {
     appendWithInlineMarkup(doc, p, line);
     article.append(p);
   }
-  const aside = el(doc, 'aside', { class: 'related' }, el(doc, 'h2', {}, 'Related'),
-    el(doc, 'ul', {}, ...['Ten best TV finales of the decade', 'Interview: a composer on scoring thrillers', 'Box office weekend report'].map((s) => el(doc, 'li', {}, el(doc, 'a', { href: '#' }, s)))));
+  const aside = el(
+    doc,
+    'aside',
+    { class: 'related' },
+    el(doc, 'h2', {}, 'Related'),
+    el(
+      doc,
+      'ul',
+      {},
+      ...['Ten best TV finales of the decade', 'Interview: a composer on scoring thrillers', 'Box office weekend report'].map((s) =>
+        el(doc, 'li', {}, el(doc, 'a', { href: '#' }, s)),
+      ),
+    ),
+  );
   const ad = el(doc, 'div', { class: 'ad', 'aria-label': 'advertisement' }, 'Advertisement');
-  const footer = el(doc, 'footer', {}, el(doc, 'p', {}, `© 2022 ${source.outlet}. All rights reserved.`), el(doc, 'a', { href: '/privacy' }, 'Privacy'));
+  const footer = el(
+    doc,
+    'footer',
+    {},
+    el(doc, 'p', {}, `© 2022 ${source.outlet}. All rights reserved.`),
+    el(doc, 'a', { href: '/privacy' }, 'Privacy'),
+  );
   const main = el(doc, 'main', {}, article, ad, aside);
   doc.body.append(header, main, footer);
-  const style = el(doc, 'style', {}, 'body{font:16px Georgia,serif;max-width:720px;margin:auto;padding:0 16px}.ad{background:#eee;padding:20px;text-align:center}.related{border-top:1px solid #ccc}@media (prefers-color-scheme: dark){body{background:#15171a;color:#e6e6e6}a{color:#8ab4f8}.ad{background:#23262b}}');
+  const style = el(
+    doc,
+    'style',
+    {},
+    'body{font:16px Georgia,serif;max-width:720px;margin:auto;padding:0 16px}.ad{background:#eee;padding:20px;text-align:center}.related{border-top:1px solid #ccc}@media (prefers-color-scheme: dark){body{background:#15171a;color:#e6e6e6}a{color:#8ab4f8}.ad{background:#23262b}}',
+  );
   doc.head.append(style);
   const html = '<!doctype html>\n' + doc.documentElement.outerHTML;
   void window.happyDOM.close();

@@ -36,7 +36,10 @@ export async function bundledPack(): Promise<Pack> {
 export function titleFromUrl(url: string | null): string | null {
   const slug = url ? new URL(url).pathname.split('/').filter(Boolean).pop() : undefined;
   if (!slug) return null;
-  const words = slug.replace(/^\d+-|-\d+$/g, '').split('-').filter((w) => !/^\d+$/.test(w));
+  const words = slug
+    .replace(/^\d+-|-\d+$/g, '')
+    .split('-')
+    .filter((w) => !/^\d+$/.test(w));
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }
 

@@ -29,9 +29,17 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     host.setAttribute('data-verbatim-ui', 'card');
     // Inline and !important: page rules for `div` must not move or hide the host.
     for (const [prop, value] of [
-      ['all', 'initial'], ['position', 'fixed'], ['z-index', '2147483647'], ['top', '0'], ['left', '0'],
-      ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['pointer-events', 'auto'],
-    ] as const) host.style.setProperty(prop, value, 'important');
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['z-index', '2147483647'],
+      ['top', '0'],
+      ['left', '0'],
+      ['display', 'block'],
+      ['visibility', 'visible'],
+      ['opacity', '1'],
+      ['pointer-events', 'auto'],
+    ] as const)
+      host.style.setProperty(prop, value, 'important');
     root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
@@ -80,15 +88,23 @@ export function createCard(owner: Owner, doc: Document = document): Card {
   // Follow the quote when any scroller moves (capture: inner scroll containers too); one update per frame.
   win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   win.addEventListener('resize', schedule, { passive: true, signal });
-  doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && host?.isConnected) hide();
-  }, { capture: true, signal });
-  doc.addEventListener('pointerdown', (e) => {
-    if (!host?.isConnected) return;
-    const target = e.target as Node | null;
-    if (target === host || anchor.some((m) => target && m.contains(target))) return;
-    hide();
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && host?.isConnected) hide();
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (!host?.isConnected) return;
+      const target = e.target as Node | null;
+      if (target === host || anchor.some((m) => target && m.contains(target))) return;
+      hide();
+    },
+    { capture: true, signal },
+  );
   onDispose(owner, () => {
     if (frame) win.cancelAnimationFrame(frame);
     hide();

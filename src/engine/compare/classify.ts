@@ -158,7 +158,7 @@ function addRunKinds(a: WordAlignment, brackets: Span[], merged: boolean, kinds:
  */
 const FUNCTION_WORDS = new Set(
   (
-    "a an the this that these those he she it they we i you me him her us them his its our their my your " +
+    'a an the this that these those he she it they we i you me him her us them his its our their my your ' +
     'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'in on at of to for with by from into onto as and or but nor so if then than there here when where not no ' +
     "i'm it's that's he's she's we're they're i've i'd don't didn't can't won't"
@@ -261,7 +261,9 @@ function typographyKey(gap: string): string {
 
 /** The gap without ellipses and brackets, which have their own kinds. */
 function punctuationKey(gap: string): string {
-  return typographyKey(gap).replace(/\.\.\./g, '').replace(/[[\]]/g, '');
+  return typographyKey(gap)
+    .replace(/\.\.\./g, '')
+    .replace(/[[\]]/g, '');
 }
 
 /**
@@ -315,8 +317,7 @@ function inSpans(token: Token, spans: Span[]): boolean {
 
 /** True when the variant has a bracketed text that the reference does not have. */
 function hasNewBracket(ref: string, vari: string): boolean {
-  const contents = (text: string): string[] =>
-    bracketSpans(text).map((s) => foldKey(text.slice(s.start + 1, s.end - 1)));
+  const contents = (text: string): string[] => bracketSpans(text).map((s) => foldKey(text.slice(s.start + 1, s.end - 1)));
   const inRef = contents(ref);
   return contents(vari).some((c) => {
     const i = inRef.indexOf(c);

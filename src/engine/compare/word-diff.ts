@@ -15,10 +15,7 @@ export interface DiffPart {
 }
 
 /** One step of the word alignment; indices point into `WordAlignment.refTokens` / `variantTokens`. */
-export type WordOp =
-  | { op: 'same'; ref: number; variant: number }
-  | { op: 'removed'; ref: number }
-  | { op: 'added'; variant: number };
+export type WordOp = { op: 'same'; ref: number; variant: number } | { op: 'removed'; ref: number } | { op: 'added'; variant: number };
 
 /** Both texts, their tokens, and the minimal edit script between the token keys (its `same` steps form an LCS). */
 export interface WordAlignment {
@@ -107,12 +104,7 @@ function commonPunctPrefix(a: string, b: string): number {
 
 function commonPunctSuffix(a: string, b: string, limit: number): number {
   let n = 0;
-  while (
-    n < limit &&
-    a[a.length - 1 - n] === b[b.length - 1 - n] &&
-    !WORD_CHAR.test(a[a.length - 1 - n]!)
-  )
-    n++;
+  while (n < limit && a[a.length - 1 - n] === b[b.length - 1 - n] && !WORD_CHAR.test(a[a.length - 1 - n]!)) n++;
   return n;
 }
 

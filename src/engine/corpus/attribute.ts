@@ -19,8 +19,19 @@
 import type { Quote, QuotedSpan } from './extract';
 import { paragraphs, type Paragraph } from './extract';
 import {
-  ADVERB, INVERTED_VERBS, NAME, PRONOUN, ROLE, ROLES, SPEECH_VERBS, cleanName, expandName, fullNames,
-  speechSubjects, surnameKey, type Gender,
+  ADVERB,
+  INVERTED_VERBS,
+  NAME,
+  PRONOUN,
+  ROLE,
+  ROLES,
+  SPEECH_VERBS,
+  cleanName,
+  expandName,
+  fullNames,
+  speechSubjects,
+  surnameKey,
+  type Gender,
 } from './names';
 import { findSources, formatSource, type SourceMention } from './sources';
 
@@ -184,7 +195,10 @@ function findSpeaker(
   const clauseStart = samePara ? quoteEnd(samePara.quote) : para.start;
   const beforeHit = matchBefore(lastClause(doc.narrative.slice(clauseStart, q.open)), isPerson);
   if (beforeHit) return resolve(beforeHit, 'before');
-  if (samePara?.attribution.speaker && onlyNames(doc.narrative.slice(quoteEnd(samePara.quote), q.open), samePara.attribution.speaker, isPerson)) {
+  if (
+    samePara?.attribution.speaker &&
+    onlyNames(doc.narrative.slice(quoteEnd(samePara.quote), q.open), samePara.attribution.speaker, isPerson)
+  ) {
     return { speaker: samePara.attribution.speaker, rule: 'same-paragraph', verb: null };
   }
   const leadIn = leadInClause(doc, q, para);
@@ -274,7 +288,8 @@ function findSource(
   const para = doc.paragraphs[q.paragraph]!;
   const own = nearestSource(sources, para, q.open);
   if (own) return formatSource(own, orgs);
-  const carries = found && (found.rule === 'continuation' || found.rule === 'same-paragraph' || found.verb === 'added' || found.verb === 'adds');
+  const carries =
+    found && (found.rule === 'continuation' || found.rule === 'same-paragraph' || found.verb === 'added' || found.verb === 'adds');
   if (carries && prev) return prev.attribution.source;
   const leadIn = para.index > 0 ? doc.paragraphs[para.index - 1]! : null;
   if (leadIn && found?.speaker) {

@@ -25,7 +25,8 @@ export function buildPack(source: CorpusSource): Pack {
   const spans = texts.map(findQuotedSpans);
   const quotes = extractCorpusQuotes(texts, spans);
   quotes.forEach((q, i) => {
-    if (q.length === 0) throw new CorpusInputError('no quotes found in this article (nothing between quote marks reads as speech)', docs[i]!.file);
+    if (q.length === 0)
+      throw new CorpusInputError('no quotes found in this article (nothing between quote marks reads as speech)', docs[i]!.file);
   });
   const prepared = texts.map((t, i) => prepareText(t, spans[i]!));
   const people = corpusPeople(prepared, source);
@@ -41,7 +42,12 @@ export function buildPack(source: CorpusSource): Pack {
     id: packId(source.manifest),
     topic: source.topic ?? minimalTopicSpec(source.manifest.topic),
     documents: docs.map(toPackDocument),
-    groups: assignIds(sortGroups(groups, docs.map((d) => d.id))),
+    groups: assignIds(
+      sortGroups(
+        groups,
+        docs.map((d) => d.id),
+      ),
+    ),
   };
 }
 
@@ -93,12 +99,19 @@ interface GroupContext {
 }
 
 function makeGroup(members: readonly number[], ctx: GroupContext): DraftGroup {
-  const drafts = coalesce([...members].sort((a, b) => a - b), ctx);
+  const drafts = coalesce(
+    [...members].sort((a, b) => a - b),
+    ctx,
+  );
   const chosen = drafts[consensusIndex(drafts)]!;
   const speakers = drafts.map(({ attribution: { speaker } }) => (speaker ? (ctx.canonical.get(speaker) ?? speaker) : null));
   return {
     speaker: majority(drafts, speakers, (s) => s),
-    source: majority(drafts, drafts.map((v) => v.attribution.source), sourceOrg),
+    source: majority(
+      drafts,
+      drafts.map((v) => v.attribution.source),
+      sourceOrg,
+    ),
     consensus: chosen.text,
     variants: drafts.map((v) => ({
       doc: v.doc,
@@ -128,7 +141,17 @@ function coalesce(members: readonly number[], ctx: GroupContext): DraftVariant[]
       prev.count++;
     } else {
       const attribution = ctx.attributions[unit.doc]![unit.quote]!;
-      out.push({ doc: unit.doc, start: unit.start, end: unit.end, text: '', keys: unit.keys.slice(), merged: false, attribution, count: 1, sentence: unit.sentence });
+      out.push({
+        doc: unit.doc,
+        start: unit.start,
+        end: unit.end,
+        text: '',
+        keys: unit.keys.slice(),
+        merged: false,
+        attribution,
+        count: 1,
+        sentence: unit.sentence,
+      });
     }
     last = u;
   }

@@ -113,7 +113,11 @@ function scanParagraph(text: string, p: Paragraph): { spans: QuotedSpan[]; unclo
     if (action === 'open') {
       if (isDouble(markOf(c)) && stack.some((o) => isDouble(o.mark))) {
         // A new opening double while one is open: the earlier quote never closed.
-        close(stack.findIndex((o) => isDouble(o.mark)), null, i);
+        close(
+          stack.findIndex((o) => isDouble(o.mark)),
+          null,
+          i,
+        );
       }
       stack.push({ mark: markOf(c), at: i });
     } else if (action !== null) {

@@ -61,7 +61,10 @@ function bestCluster(keys: readonly string[], clusters: readonly Cluster[], inde
   // so a match shares at least 0.4n - 1 bigrams (capped at 3: a cut-down partial quote shares
   // ≥ 3 of its own). Groups sharing fewer cannot pass and are not worth an LCS.
   const needed = Math.max(1, Math.min(MIN_SHARED, Math.floor(0.4 * keys.length - 1)));
-  const ranked = [...hits].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  const ranked = [...hits]
+    .filter(([, n]) => n >= needed)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, CANDIDATES);
   let best: number | null = null;
   let bestScore = 0;
   for (const [c] of ranked) {

@@ -37,10 +37,12 @@ function isContiguousPart(short: readonly string[], long: readonly string[]): bo
 
 /** Words that carry little meaning; ignored when judging a reworded piece by its content words. */
 export const STOPWORDS = new Set(
-  ('a an the and or but so of to in on at for with from by as is are was were be been being am it its that ' +
+  (
+    'a an the and or but so of to in on at for with from by as is are was were be been being am it its that ' +
     "that's this those these there here i me my we us our you your he him his she her they them their " +
-    "do does did not no just like very really actually which what who when where how if then than too also " +
-    "it's i'm we're you're they're don't didn't can't").split(' '),
+    'do does did not no just like very really actually which what who when where how if then than too also ' +
+    "it's i'm we're you're they're don't didn't can't"
+  ).split(' '),
 );
 
 export function contentKeys(keys: readonly string[]): string[] {

@@ -8,7 +8,8 @@
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*`;
 const ORG = String.raw`${ORG_WORD}(?:[ \u00A0]${ORG_WORD}){0,3}`;
 /** Kinds of original source. Not "episode" or "production": those name the show, not a source. */
-const MEDIA = 'interview|video|podcast|profile|post|appearance|conversation|livestream|panel|statement|chat|documentary|op-ed|essay|memoir|tweet|story|special';
+const MEDIA =
+  'interview|video|podcast|profile|post|appearance|conversation|livestream|panel|statement|chat|documentary|op-ed|essay|memoir|tweet|story|special';
 
 const PATTERNS: { re: RegExp; medium: (m: RegExpMatchArray, sentence: string) => string | null }[] = [
   // "a Vanity Fair video", "the Instagram video", "a TV Insider interview from 2015"
@@ -75,7 +76,10 @@ function initials(name: string): string {
 
 /** Drops trailing sentence punctuation and a possessive from a matched name. */
 function trimOrg(raw: string): string {
-  return raw.replace(/[.’'-]+$/u, '').replace(/['\u2019]s$/u, '').trim();
+  return raw
+    .replace(/[.’'-]+$/u, '')
+    .replace(/['\u2019]s$/u, '')
+    .trim();
 }
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {

@@ -32,7 +32,15 @@ export function documentUnits(doc: number, text: string, quotes: readonly Quote[
     for (const span of splitSentences(text, q.start, q.end)) {
       const trimmed = trimAttributionComma(text, span, q.end);
       for (const piece of ellipsisPieces(text, trimmed)) {
-        units.push({ doc, quote: qi, sentence, start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), keys: wordKeys(text.slice(piece.start, piece.end)) });
+        units.push({
+          doc,
+          quote: qi,
+          sentence,
+          start: piece.start,
+          end: piece.end,
+          text: text.slice(piece.start, piece.end),
+          keys: wordKeys(text.slice(piece.start, piece.end)),
+        });
       }
       sentence++;
     }

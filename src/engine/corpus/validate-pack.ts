@@ -35,7 +35,8 @@ export function validatePack(value: unknown, byteSize?: number): PackValidation 
     return { ok: false, errors: p.list };
   }
   if (value.format !== PACK_FORMAT) p.add('format', `must be "${PACK_FORMAT}", got ${show(value.format)}`);
-  if (value.version !== PACK_VERSION) p.add('version', `unsupported version ${show(value.version)} (this build reads version ${PACK_VERSION})`);
+  if (value.version !== PACK_VERSION)
+    p.add('version', `unsupported version ${show(value.version)} (this build reads version ${PACK_VERSION})`);
   if (typeof value.id !== 'string' || !value.id) p.add('id', 'must be a non-empty string');
   checkTopic(value.topic, p);
   const docs = checkDocuments(value.documents, p);
@@ -59,9 +60,11 @@ function checkTopic(topic: unknown, p: Problems): void {
   }
   if (topic.negatives !== undefined) {
     if (!Array.isArray(topic.negatives)) p.add('topic.negatives', 'must be an array');
-    else topic.negatives.forEach((n, i) => {
-      if (!isObj(n) || typeof n.term !== 'string' || !isNumber(n.weight)) p.add(`topic.negatives[${i}]`, 'must be {term: string, weight: number}');
-    });
+    else
+      topic.negatives.forEach((n, i) => {
+        if (!isObj(n) || typeof n.term !== 'string' || !isNumber(n.weight))
+          p.add(`topic.negatives[${i}]`, 'must be {term: string, weight: number}');
+      });
   }
   for (const key of ['weights', 'thresholds'] as const) {
     const rec = topic[key];
@@ -98,7 +101,8 @@ function checkGroups(groups: unknown, docs: Set<string>, p: Problems): void {
     if (typeof g.id !== 'string' || !g.id) p.add(`${at}.id`, 'must be a non-empty string');
     else if (ids.has(g.id)) p.add(`${at}.id`, `duplicate group id "${g.id}"`);
     else ids.add(g.id);
-    for (const key of ['speaker', 'source'] as const) if (g[key] !== null && typeof g[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
+    for (const key of ['speaker', 'source'] as const)
+      if (g[key] !== null && typeof g[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
     if (typeof g.consensus !== 'string' || !g.consensus) p.add(`${at}.consensus`, 'must be a non-empty string');
     if (!Array.isArray(g.variants) || g.variants.length === 0) return p.add(`${at}.variants`, 'must be a non-empty array');
     g.variants.forEach((v, j) => checkVariant(v, `${at}.variants[${j}]`, docs, p));
@@ -112,11 +116,13 @@ function checkVariant(v: unknown, at: string, docs: Set<string>, p: Problems): v
   const { start, end } = v;
   if (!isOffset(start) || !isOffset(end)) p.add(at, 'start and end must be non-negative integers');
   else if (end <= start) p.add(at, `offsets out of range: end ${end} must be after start ${start}`);
-  else if (typeof v.text === 'string' && end - start !== v.text.length) p.add(at, `offsets out of range: end - start is ${end - start} but text has ${v.text.length} characters`);
+  else if (typeof v.text === 'string' && end - start !== v.text.length)
+    p.add(at, `offsets out of range: end - start is ${end - start} but text has ${v.text.length} characters`);
   if (!Array.isArray(v.change) || v.change.length === 0) p.add(`${at}.change`, 'must be a non-empty array');
-  else v.change.forEach((c, k) => {
-    if (!CHANGE_KINDS.includes(c as never)) p.add(`${at}.change[${k}]`, `unknown change kind ${show(c)}`);
-  });
+  else
+    v.change.forEach((c, k) => {
+      if (!CHANGE_KINDS.includes(c as never)) p.add(`${at}.change[${k}]`, `unknown change kind ${show(c)}`);
+    });
 }
 
 function isObj(value: unknown): value is Obj {

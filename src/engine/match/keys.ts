@@ -16,7 +16,7 @@ const STOPWORDS = new Set(
     "during each even ever every few for from further get gets got gonna had hadn't has hasn't have haven't having he " +
     "he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it " +
     "it's its itself just know let's like made make many may me might more most much must mustn't my myself no nor not " +
-    "now of off often on once one only or other ought our ours ourselves out over own really right said same say says " +
+    'now of off often on once one only or other ought our ours ourselves out over own really right said same say says ' +
     "shan't she she'd she'll she's should shouldn't so some sort still such than that that's the their theirs them " +
     "themselves then there there's these they they'd they'll they're they've thing things think this those though " +
     "through to too under until up upon us very was wasn't way we we'd we'll we're we've well were weren't what " +
@@ -59,21 +59,49 @@ export function skeleton(key: string): string {
 
 /** Irregular forms folded to one lemma: a tense change (had/have, is/was) is a small edit, not a new word. */
 const IRREGULAR: Record<string, string> = {
-  has: 'have', had: 'have', having: 'have', "'ve": 'have',
-  is: 'be', was: 'be', are: 'be', were: 'be', been: 'be', being: 'be', am: 'be',
-  does: 'do', did: 'do', done: 'do', doing: 'do',
-  says: 'say', said: 'say', saying: 'say',
-  gets: 'get', got: 'get', gotten: 'get',
-  goes: 'go', went: 'go', gone: 'go',
-  makes: 'make', made: 'make',
-  feels: 'feel', felt: 'feel',
-  keeps: 'keep', kept: 'keep',
-  thinks: 'think', thought: 'think',
-  holds: 'hold', held: 'hold',
-  asks: 'ask', asked: 'ask',
-  "doesn't": "don't", "didn't": "don't",
-  "isn't": "aren't", "wasn't": "aren't", "weren't": "aren't",
-  "hasn't": "haven't", "hadn't": "haven't",
+  has: 'have',
+  had: 'have',
+  having: 'have',
+  "'ve": 'have',
+  is: 'be',
+  was: 'be',
+  are: 'be',
+  were: 'be',
+  been: 'be',
+  being: 'be',
+  am: 'be',
+  does: 'do',
+  did: 'do',
+  done: 'do',
+  doing: 'do',
+  says: 'say',
+  said: 'say',
+  saying: 'say',
+  gets: 'get',
+  got: 'get',
+  gotten: 'get',
+  goes: 'go',
+  went: 'go',
+  gone: 'go',
+  makes: 'make',
+  made: 'make',
+  feels: 'feel',
+  felt: 'feel',
+  keeps: 'keep',
+  kept: 'keep',
+  thinks: 'think',
+  thought: 'think',
+  holds: 'hold',
+  held: 'hold',
+  asks: 'ask',
+  asked: 'ask',
+  "doesn't": "don't",
+  "didn't": "don't",
+  "isn't": "aren't",
+  "wasn't": "aren't",
+  "weren't": "aren't",
+  "hasn't": "haven't",
+  "hadn't": "haven't",
 };
 
 /** A crude lemma: irregular table, then a regular suffix strip for words long enough to keep a stem. */

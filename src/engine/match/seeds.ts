@@ -158,7 +158,8 @@ export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] 
     addHits(hits, index.unigrams, page.uniSlot[i]!, i, 0);
     const next = i + 1 < page.length ? seed[i + 1]! : -1;
     // Same rule as the index: a bigram of two function words is never a seed.
-    if (next >= 0 && (content[i] || content[i + 1])) addHits(hits, index.bigrams, index.bigrams.slots.get(bigramKey(s, next)), i, BIGRAM_FLAG);
+    if (next >= 0 && (content[i] || content[i + 1]))
+      addHits(hits, index.bigrams, index.bigrams.slots.get(bigramKey(s, next)), i, BIGRAM_FLAG);
   }
 
   // Bucket the hits by ref (counting sort over ref ids; stable, so each bucket stays in page order).

@@ -104,7 +104,12 @@ export function deriveLead(text: string, headline: string | undefined, maxWords:
  * Signal occurrences in one text: longest term wins where terms overlap ("Don Draper" over "Draper"),
  * and occurrences inside a negative phrase ("the real mad men of Madison Avenue") do not count.
  */
-function occurrences(terms: CompiledSpec, negativeCount: number, text: string, ignoreCase: boolean): { hits: Occurrence[]; negatives: number[] } {
+function occurrences(
+  terms: CompiledSpec,
+  negativeCount: number,
+  text: string,
+  ignoreCase: boolean,
+): { hits: Occurrence[]; negatives: number[] } {
   // Negative phrases are common words ("the real mad men"): any case, wherever they are.
   const negSpans = terms.negatives.find(text, { ignoreCase: true });
   const negCounts = new Array<number>(negativeCount).fill(0);
@@ -167,8 +172,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
           bodyAnchorHits += count;
         } else prominentAnchor = true;
       }
-      const amount =
-        where === 'body' ? Math.min((count * 1000) / bodyWords, densityCap) : 1; // presence, not repetition
+      const amount = where === 'body' ? Math.min((count * 1000) / bodyWords, densityCap) : 1; // presence, not repetition
       const contribution = s.weight * multiplier * amount;
       score += contribution;
       out.push({ term: s.term, kind: s.kind, where, count, contribution: round(contribution) });
@@ -191,8 +195,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   out.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   score = round(score);
   const anchored =
-    prominentAnchor ||
-    (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') && bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits'));
+    prominentAnchor || (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') && bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits'));
   return {
     match: anchored && score >= threshold(spec, 'match') && distinct.size >= threshold(spec, 'minDistinct'),
     score,

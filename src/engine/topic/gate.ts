@@ -28,9 +28,7 @@ export type HeadVerdict = 'topic' | 'look-closer' | 'no';
  */
 export function gateTerms(spec: TopicSpec): TopicSignal[] {
   const min = threshold(spec, 'gateWeight');
-  return spec.signals
-    .filter((s) => s.weight >= min)
-    .sort((a, b) => b.weight - a.weight);
+  return spec.signals.filter((s) => s.weight >= min).sort((a, b) => b.weight - a.weight);
 }
 
 /**
@@ -42,9 +40,7 @@ export function gateTerms(spec: TopicSpec): TopicSignal[] {
 export function gateHints(spec: TopicSpec): TopicSignal[] {
   const min = threshold(spec, 'gateHintWeight');
   const max = threshold(spec, 'gateWeight');
-  return spec.signals
-    .filter((s) => s.weight >= min && s.weight < max)
-    .sort((a, b) => b.weight - a.weight);
+  return spec.signals.filter((s) => s.weight >= min && s.weight < max).sort((a, b) => b.weight - a.weight);
 }
 
 export function compileGate(spec: TopicSpec): Gate {

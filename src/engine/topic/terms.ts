@@ -43,7 +43,10 @@ let foldTable: Map<string, string> | null = null;
 function foldOf(ch: string): string {
   if (!foldTable) {
     foldTable = new Map();
-    for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (const [from, to] of [
+      [0xc0, 0x24f],
+      [0x1e00, 0x1eff],
+    ] as const) {
       for (let c = from; c <= to; c++) {
         const letter = String.fromCharCode(c);
         const bare = letter.normalize('NFD').replace(COMBINING, '');

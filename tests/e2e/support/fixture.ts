@@ -96,7 +96,8 @@ function useBrowser<S extends { close(): Promise<void> }>(
   });
 
   const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`e2e fixture: no ${what} (read before beforeAll ran, beforeAll failed, or startBrowser: false)`);
+    if (value === undefined)
+      throw new Error(`e2e fixture: no ${what} (read before beforeAll ran, beforeAll failed, or startBrowser: false)`);
     return value;
   };
   return {

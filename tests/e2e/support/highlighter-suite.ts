@@ -20,7 +20,9 @@ const HIGHLIGHT_WITHIN_MS = 500;
 async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10_000, within = 'body'): Promise<void> {
   await page.waitFor(
     ({ groups, within }: { groups: string[]; within: string }) => {
-      const seen = new Set(Array.from(document.querySelectorAll(`${within} mark.verbatim-quote`)).map((m) => m.getAttribute('data-verbatim-group')));
+      const seen = new Set(
+        Array.from(document.querySelectorAll(`${within} mark.verbatim-quote`)).map((m) => m.getAttribute('data-verbatim-group')),
+      );
       return groups.length === seen.size && groups.every((g) => seen.has(g));
     },
     { groups: [...expected], within },
@@ -31,10 +33,13 @@ async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10
 /** The badge and stored quotes settle a little after marking (one message to the background). */
 async function waitForTab(page: TestPage, count: number): Promise<void> {
   await expect
-    .poll(async () => {
-      const tab = await page.tab();
-      return { badge: tab.badge, quotes: tab.quotes?.length };
-    }, { timeout: 5000, interval: 100 })
+    .poll(
+      async () => {
+        const tab = await page.tab();
+        return { badge: tab.badge, quotes: tab.quotes?.length };
+      },
+      { timeout: 5000, interval: 100 },
+    )
     .toEqual({ badge: String(count), quotes: count });
 }
 
@@ -91,7 +96,7 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     // later), and nothing outside the background shows when its last read has been.
     await expectStaysTrue(async () => (await buried.eval(() => document.querySelectorAll('mark').length)) === 0, {
       for: 2500,
-      message: 'no marks on the buried article (past the gate\'s last re-read)',
+      message: "no marks on the buried article (past the gate's last re-read)",
     });
     expect((await buried.tab()).badge).toBe('');
     await buried.close();
@@ -121,10 +126,13 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     // The highlighter reports the removal to the background, which stores it and then sets the badge.
     let tab = await page.tab();
     await expect
-      .poll(async () => {
-        tab = await page.tab();
-        return { groups: new Set(tab.quotes?.map((q) => q.group)).size, badgeIsCount: tab.badge === String(tab.quotes?.length) };
-      }, { timeout: 5000, interval: 100 })
+      .poll(
+        async () => {
+          tab = await page.tab();
+          return { groups: new Set(tab.quotes?.map((q) => q.group)).size, badgeIsCount: tab.badge === String(tab.quotes?.length) };
+        },
+        { timeout: 5000, interval: 100 },
+      )
       .toEqual({ groups: remaining, badgeIsCount: true });
     expect(new Set(tab.quotes?.map((q) => q.group))).toEqual(groupsOf(pack, docs[2]!.id));
     expect(tab.badge).toBe(String(tab.quotes!.length));
@@ -141,9 +149,18 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
         const parent = getComputedStyle(m.parentElement!);
         const rect = m.getBoundingClientRect();
         return {
-          display: s.display, visibility: s.visibility, opacity: s.opacity, background: s.backgroundColor, color: s.color,
-          parentColor: parent.color, padding: s.paddingTop, border: s.borderTopWidth, margin: s.marginTop,
-          fontSize: s.fontSize, parentFontSize: parent.fontSize, width: rect.width,
+          display: s.display,
+          visibility: s.visibility,
+          opacity: s.opacity,
+          background: s.backgroundColor,
+          color: s.color,
+          parentColor: parent.color,
+          padding: s.paddingTop,
+          border: s.borderTopWidth,
+          margin: s.marginTop,
+          fontSize: s.fontSize,
+          parentFontSize: parent.fontSize,
+          width: rect.width,
         };
       }),
     );
@@ -159,7 +176,11 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
       expect(s.fontSize).toBe(s.parentFontSize);
     }
     expect(styles.some((s) => s.width > 0)).toBe(true);
-    const layout = () => Array.from(document.querySelectorAll('article p')).map((p) => { const r = p.getBoundingClientRect(); return [r.top, r.height, r.width].join(); });
+    const layout = () =>
+      Array.from(document.querySelectorAll('article p')).map((p) => {
+        const r = p.getBoundingClientRect();
+        return [r.top, r.height, r.width].join();
+      });
     const withMarks = await page.eval(layout);
     await page.setHighlights(false);
     try {
@@ -176,7 +197,9 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
           expect(r[2]).toBe(b[i]![2]);
         });
       }
-      expect(await page.eval(() => document.body.innerHTML === (window as unknown as { __originalBody: string }).__originalBody)).toBe(true);
+      expect(await page.eval(() => document.body.innerHTML === (window as unknown as { __originalBody: string }).__originalBody)).toBe(
+        true,
+      );
     } finally {
       await page.setHighlights(true);
       await page.close();
@@ -240,7 +263,11 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
       const cardBox = { top: parseFloat(getComputedStyle(host).top), left: parseFloat(getComputedStyle(host).left) };
       void c;
       const marks = Array.from(document.querySelectorAll(`mark.verbatim-quote[data-verbatim-group="${g}"]`));
-      return { side: host.getAttribute('data-side'), cardTop: cardBox.top, rects: marks.flatMap((m) => Array.from(m.getClientRects()).map((r) => [r.top, r.bottom])) };
+      return {
+        side: host.getAttribute('data-side'),
+        cardTop: cardBox.top,
+        rects: marks.flatMap((m) => Array.from(m.getClientRects()).map((r) => [r.top, r.bottom])),
+      };
     }, group);
     const bottom = Math.max(...overlap.rects.map((r) => r[1]!));
     const top = Math.min(...overlap.rects.map((r) => r[0]!));
@@ -253,7 +280,11 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     // Keyboard: step to the first highlight; the card opens on it and it carries the focus outline.
     await page.eval(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.press('Alt+Shift+KeyJ');
-    await page.waitFor(() => document.querySelector('mark[data-verbatim-focus]') !== null && document.querySelector('[data-verbatim-ui="card"]') !== null, undefined, 3000);
+    await page.waitFor(
+      () => document.querySelector('mark[data-verbatim-focus]') !== null && document.querySelector('[data-verbatim-ui="card"]') !== null,
+      undefined,
+      3000,
+    );
     await page.eval(() => document.body.getBoundingClientRect());
     await page.press('Escape');
     await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') === null, undefined, 3000);

@@ -9,7 +9,10 @@ import { corpusArticlePage } from '../../support/corpus';
 function withScript(doc: ManifestDocument, script: string, extraBody = ''): string {
   return corpusArticlePage(doc)
     .replace('</head>', `<script>${script}</script></head>`)
-    .replace('</body>', `${extraBody}<button id="page-button" onclick="this.textContent='clicked ' + (++window.__clicks)">page button</button><script>window.__clicks = 0;</script></body>`);
+    .replace(
+      '</body>',
+      `${extraBody}<button id="page-button" onclick="this.textContent='clicked ' + (++window.__clicks)">page button</button><script>window.__clicks = 0;</script></body>`,
+    );
 }
 
 export const hostilePages: Record<string, (doc: ManifestDocument) => string> = {
@@ -79,11 +82,18 @@ export const hostilePages: Record<string, (doc: ManifestDocument) => string> = {
 
   /** The article with another corpus article in a same-origin frame and one in a srcdoc frame. */
   frames: (doc) =>
-    withScript(doc, '', `<iframe id="same" src="/hostile/frame-inner.html" width="600" height="300"></iframe><iframe id="srcdoc" srcdoc="<p>Moss said: “That right there is the real Jon.”</p>"></iframe>`),
+    withScript(
+      doc,
+      '',
+      `<iframe id="same" src="/hostile/frame-inner.html" width="600" height="300"></iframe><iframe id="srcdoc" srcdoc="<p>Moss said: “That right there is the real Jon.”</p>"></iframe>`,
+    ),
 
   /** Opens an about:blank popup on load and writes into it. */
   'blank-popup': (doc) =>
-    withScript(doc, `addEventListener('load', () => { const w = window.open('about:blank'); if (w) { w.document.body.textContent = 'Mad Men popup'; window.__popup = true; } });`),
+    withScript(
+      doc,
+      `addEventListener('load', () => { const w = window.open('about:blank'); if (w) { w.document.body.textContent = 'Mad Men popup'; window.__popup = true; } });`,
+    ),
 };
 
 /** A strict CSP page: no inline scripts or styles are allowed at all. */

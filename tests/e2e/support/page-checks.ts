@@ -19,7 +19,10 @@ export function readMarks(): MarkInfo[] {
 }
 
 /** Runs in the popup page. An outlet's `q` may hold a word diff: its own wording is the text minus <del> and screen-reader labels. */
-export function readPopup(): { status: string; rows: { group: string; text: string; outlets: { document: string; text: string; href: string | null }[] }[] } {
+export function readPopup(): {
+  status: string;
+  rows: { group: string; text: string; outlets: { document: string; text: string; href: string | null }[] }[];
+} {
   const wording = (q: Element | null): string => {
     if (!q) return '';
     const copy = q.cloneNode(true) as Element;

@@ -57,8 +57,7 @@ async function extensionSide(arg: { url: string; settings?: unknown; refresh?: b
   if (arg.refresh) await api.tabs.sendMessage(tab.id, { type: 'refresh' }, { frameId: 0 });
   const action = (api as unknown as { browserAction?: typeof chrome.action }).browserAction ?? api.action;
   const stored = (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] as
-    | { analysis: { quotes: { group: string }[] }; timings?: Record<string, number> }
-    | undefined;
+    { analysis: { quotes: { group: string }[] }; timings?: Record<string, number> } | undefined;
   return {
     tabId: tab.id,
     badge: await action.getBadgeText({ tabId: tab.id }),
@@ -67,7 +66,15 @@ async function extensionSide(arg: { url: string; settings?: unknown; refresh?: b
   };
 }
 
-export type CdpNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+export type CdpNode = {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+};
 
 export function attr(node: CdpNode, name: string): string | null {
   const a = node.attributes ?? [];

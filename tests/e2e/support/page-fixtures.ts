@@ -58,12 +58,15 @@ export function lateArticlePage(doc: ManifestDocument, delay = 1500): string {
   return editPage(article, (d) => {
     d.querySelector('main')!.replaceWith(Object.assign(d.createElement('main'), { id: 'app', textContent: 'Loading…' }));
     addTemplate(d, 'late', mainOf(article));
-    addScript(d, `${MARK_CLOCK}
+    addScript(
+      d,
+      `${MARK_CLOCK}
       setTimeout(() => {
         const app = document.getElementById('app');
         app.replaceChildren(document.getElementById('late').content.cloneNode(true));
         window.__insertedAt = performance.now();
-      }, ${delay});`);
+      }, ${delay});`,
+    );
   });
 }
 
@@ -74,14 +77,17 @@ export function lateArticlePage(doc: ManifestDocument, delay = 1500): string {
 export function spaPage(docs: ManifestDocument[]): string {
   return editPage(unrelatedPage(), (d) => {
     docs.forEach((doc, i) => addTemplate(d, `article-${i}`, mainOf(corpusArticlePage(doc))));
-    addScript(d, `${MARK_CLOCK}
+    addScript(
+      d,
+      `${MARK_CLOCK}
       window.go = (n) => {
         history.pushState({ n }, '', '/spa/article-' + n);
         const next = document.getElementById('article-' + n).content.cloneNode(true);
         document.querySelector('main').replaceWith(next);
         document.title = document.querySelector('h1').textContent;
         window.__insertedAt = performance.now();
-      };`);
+      };`,
+    );
   });
 }
 
@@ -93,7 +99,9 @@ export function infiniteScrollPage(first: ManifestDocument, second: ManifestDocu
     sentinel.id = 'sentinel';
     sentinel.setAttribute('style', 'height:1px');
     d.body.append(sentinel);
-    addScript(d, `
+    addScript(
+      d,
+      `
       const io = new IntersectionObserver((entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
@@ -101,7 +109,8 @@ export function infiniteScrollPage(first: ManifestDocument, second: ManifestDocu
         document.getElementById('sentinel').before(next);
         window.__appended = performance.now();
       });
-      io.observe(document.getElementById('sentinel'));`);
+      io.observe(document.getElementById('sentinel'));`,
+    );
     d.querySelector('main')!.id = 'first';
   });
 }

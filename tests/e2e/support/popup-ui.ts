@@ -77,11 +77,12 @@ export function readComparison(group: string): OutletLineInfo[] {
     const q = o.querySelector('q')!;
     const copy = q.cloneNode(true) as Element;
     copy.querySelectorAll('del, .vh').forEach((n) => n.remove());
-    const text = (sel: string) => Array.from(q.querySelectorAll(sel)).map((e) => {
-      const c = e.cloneNode(true) as Element;
-      c.querySelectorAll('.vh').forEach((n) => n.remove());
-      return c.textContent ?? '';
-    });
+    const text = (sel: string) =>
+      Array.from(q.querySelectorAll(sel)).map((e) => {
+        const c = e.cloneNode(true) as Element;
+        c.querySelectorAll('.vh').forEach((n) => n.remove());
+        return c.textContent ?? '';
+      });
     const ins = q.querySelector('ins');
     const del = q.querySelector('del');
     return {
@@ -124,9 +125,23 @@ export interface AxeViolation {
 
 /** Runs in the page after `axeSource()` was evaluated there. */
 export async function runAxe(): Promise<AxeViolation[]> {
-  const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+  const axe = (
+    globalThis as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          opts: object,
+        ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+      };
+    }
+  ).axe;
   const result = await axe.run(document, { resultTypes: ['violations'] });
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
 }
 
 export function serious(violations: AxeViolation[]): AxeViolation[] {

@@ -17,7 +17,16 @@ interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(',');
 /** Event names whose `data.url` names the script that ran. */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EventDispatch', 'v8.callFunction']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.compile',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'v8.callFunction',
+]);
 
 export interface ExtensionTaskReport {
   /** Longest main-thread task in which the extension's scripts ran, and the extension's share of it (ms). */
@@ -89,5 +98,10 @@ export function extensionTasks(events: TraceEvent[], extensionOrigin: string): E
     longestTask = Math.max(longestTask, task.dur!);
     longestShare = Math.max(longestShare, share);
   }
-  return { longestTaskWithExtension: longestTask / 1000, longestExtensionShare: longestShare / 1000, extensionTotal: total / 1000, tasks: counted };
+  return {
+    longestTaskWithExtension: longestTask / 1000,
+    longestExtensionShare: longestShare / 1000,
+    extensionTotal: total / 1000,
+    tasks: counted,
+  };
 }

@@ -21,7 +21,11 @@ export function reported(view: TabView): boolean {
 export async function untilReported(driver: Driver, url: string, timeout = 15_000): Promise<TabView> {
   let view: TabView | undefined;
   await expect
-    .poll(async () => reported((view = await driver.tab(url))), { timeout, interval: 100, message: `the highlighter in ${url} reported a finished pass` })
+    .poll(async () => reported((view = await driver.tab(url))), {
+      timeout,
+      interval: 100,
+      message: `the highlighter in ${url} reported a finished pass`,
+    })
     .toBe(true);
   return view!;
 }

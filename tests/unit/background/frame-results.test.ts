@@ -4,7 +4,13 @@ import { findQuote, forgetFrames, frameQuotes, placedQuotes, rememberFrame, toSp
 import type { QuoteMatch } from '../../../src/engine/match/match';
 
 const match = (start: number, group: string): QuoteMatch => ({
-  start, end: start + 10, text: `quote ${group}`, group, speaker: null, similarity: 1, strong: true,
+  start,
+  end: start + 10,
+  text: `quote ${group}`,
+  group,
+  speaker: null,
+  similarity: 1,
+  strong: true,
   outlets: [{ document: 'd', outlet: 'NME', text: `quote ${group}`, change: ['identical'] }],
 });
 
@@ -24,7 +30,11 @@ describe('frame results', () => {
 
   it('keeps what the page highlighted, in the page order, dropping spans it does not know', () => {
     const quotes = [match(0, 'a'), match(50, 'b'), match(90, 'c')];
-    const placed = placedQuotes(quotes, [{ start: 90, end: 100, group: 'c' }, { start: 0, end: 10, group: 'a' }, { start: 1, end: 2, group: 'x' }]);
+    const placed = placedQuotes(quotes, [
+      { start: 90, end: 100, group: 'c' },
+      { start: 0, end: 10, group: 'a' },
+      { start: 1, end: 2, group: 'x' },
+    ]);
     expect(placed.map((q) => q.group)).toEqual(['c', 'a']);
   });
 

@@ -69,7 +69,11 @@ describe('the tab gate', () => {
 
   it('leaves a page with no topic signal completely alone: no ping, no sample, no script', async () => {
     await h.load(1, CITY, 'Council passes the budget');
-    gate.onUpdated(1, { title: 'Council passes the budget (updated)' }, { url: CITY, title: 'Council passes the budget (updated)', status: 'complete' });
+    gate.onUpdated(
+      1,
+      { title: 'Council passes the budget (updated)' },
+      { url: CITY, title: 'Council passes the budget (updated)', status: 'complete' },
+    );
     await h.settle();
     expect(h.calls).toEqual([]);
     expect(h.timers).toEqual([]);

@@ -31,7 +31,13 @@ describe('verbatim build-pack', () => {
 
   it('a failed rebuild leaves the previous pack untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-bad-'));
-    writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ topic: 'x', documents: [{ id: 'a', file: 'a.txt', outlet: 'A', site: null, url: null, title: null, published: null }] }));
+    writeFileSync(
+      join(dir, 'corpus.json'),
+      JSON.stringify({
+        topic: 'x',
+        documents: [{ id: 'a', file: 'a.txt', outlet: 'A', site: null, url: null, title: null, published: null }],
+      }),
+    );
     writeFileSync(join(dir, 'a.txt'), 'No quotes in this article.');
     const out = join(mkdtempSync(join(tmpdir(), 'verbatim-out-')), 'pack.json');
     writeFileSync(out, 'previous');

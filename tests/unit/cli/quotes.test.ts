@@ -16,7 +16,12 @@ describe('verbatim quotes', () => {
     }
     const g = out.groups.find((x) => x.consensus === 'I had a very close relationship with Jon')!;
     expect(g.speaker).toBe('Elisabeth Moss');
-    expect(g.variants).toContainEqual({ document: 'slashfilm', outlet: '/Film', text: 'I have a very close relationship with Jon [Hamm].', change: ['substituted', 'bracket'] });
+    expect(g.variants).toContainEqual({
+      document: 'slashfilm',
+      outlet: '/Film',
+      text: 'I have a very close relationship with Jon [Hamm].',
+      change: ['substituted', 'bracket'],
+    });
   });
 
   it('without a terminal, marks the diff as [-removed-]{+added+} and uses no escape codes', () => {

@@ -37,7 +37,10 @@ describe('verbatim scan', () => {
 
   it('prints an array for several files, and reads text files as they are (title = first line)', async () => {
     const txt = join(tmp, 'page.txt');
-    writeFileSync(txt, 'Mad Men: Peggy Olson and Don Draper\n\nShe said none of that was in the script and he did it on my close-up, laughing.\n');
+    writeFileSync(
+      txt,
+      'Mad Men: Peggy Olson and Don Draper\n\nShe said none of that was in the script and he did it on my close-up, laughing.\n',
+    );
     const { out } = await run(['--json', join(FIXTURES, 'common-phrases.html'), txt, '--pack', packFile]);
     const rs = JSON.parse(out) as { file: string; topic: { match: boolean }; quotes: { text: string; start: number; end: number }[] }[];
     expect(rs.map((r) => r.file)).toEqual([join(FIXTURES, 'common-phrases.html'), txt]);

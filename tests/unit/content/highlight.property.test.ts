@@ -58,51 +58,60 @@ function pass(root: HTMLElement, oneAtATime = false): void {
 }
 
 describe('highlighting generated pages', () => {
-  it(`holds every invariant over ${RUNS} generated pages`, () => {
-    fc.assert(
-      fc.property(fc.constant(null).chain(() => pageArb(sentences)), (blocks) => {
-        document.body.replaceChildren();
-        const { root, planted, shadowHosts } = renderPage(document, blocks);
-        document.body.appendChild(root);
-        const html = root.innerHTML;
-        const text = root.textContent;
+  it(
+    `holds every invariant over ${RUNS} generated pages`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constant(null).chain(() => pageArb(sentences)),
+          (blocks) => {
+            document.body.replaceChildren();
+            const { root, planted, shadowHosts } = renderPage(document, blocks);
+            document.body.appendChild(root);
+            const html = root.innerHTML;
+            const text = root.textContent;
 
-        pass(root);
-        const highlighted = root.innerHTML;
+            pass(root);
+            const highlighted = root.innerHTML;
 
-        // The page says exactly what it said, and shadow roots are untouched.
-        expect(root.textContent).toBe(text);
-        for (const { host, text: shadowText } of shadowHosts) {
-          expect(host.shadowRoot!.textContent).toBe(shadowText);
-          expect(host.shadowRoot!.querySelector('mark')).toBeNull();
-        }
+            // The page says exactly what it said, and shadow roots are untouched.
+            expect(root.textContent).toBe(text);
+            for (const { host, text: shadowText } of shadowHosts) {
+              expect(host.shadowRoot!.textContent).toBe(shadowText);
+              expect(host.shadowRoot!.querySelector('mark')).toBeNull();
+            }
 
-        // Nothing but planted quotes is marked, each with its own group, and marks never nest.
-        const marks = Array.from(root.querySelectorAll('mark.verbatim-quote'));
-        expect(root.querySelector('mark.verbatim-quote mark.verbatim-quote')).toBeNull();
-        for (const mark of marks) {
-          const host = mark.closest('[data-planted]');
-          expect(host, `stray mark "${mark.textContent}"`).not.toBeNull();
-          expect(mark.getAttribute('data-verbatim-group')).toBe(planted.get(host!.getAttribute('data-planted')!));
-        }
+            // Nothing but planted quotes is marked, each with its own group, and marks never nest.
+            const marks = Array.from(root.querySelectorAll('mark.verbatim-quote'));
+            expect(root.querySelector('mark.verbatim-quote mark.verbatim-quote')).toBeNull();
+            for (const mark of marks) {
+              const host = mark.closest('[data-planted]');
+              expect(host, `stray mark "${mark.textContent}"`).not.toBeNull();
+              expect(mark.getAttribute('data-verbatim-group')).toBe(planted.get(host!.getAttribute('data-planted')!));
+            }
 
-        // Every word of every planted quote is marked.
-        for (const piece of Array.from(root.querySelectorAll('[data-planted]'))) {
-          const marked = Array.from(piece.querySelectorAll('mark.verbatim-quote')).map((m) => m.textContent).join(' ');
-          expect(words(marked), `unmarked words in "${piece.textContent}"`).toEqual(words(piece.textContent ?? ''));
-        }
+            // Every word of every planted quote is marked.
+            for (const piece of Array.from(root.querySelectorAll('[data-planted]'))) {
+              const marked = Array.from(piece.querySelectorAll('mark.verbatim-quote'))
+                .map((m) => m.textContent)
+                .join(' ');
+              expect(words(marked), `unmarked words in "${piece.textContent}"`).toEqual(words(piece.textContent ?? ''));
+            }
 
-        // Running again changes nothing; switching off restores the DOM exactly.
-        pass(root);
-        expect(root.innerHTML).toBe(highlighted);
-        unhighlight(root);
-        expect(root.innerHTML).toBe(html);
+            // Running again changes nothing; switching off restores the DOM exactly.
+            pass(root);
+            expect(root.innerHTML).toBe(highlighted);
+            unhighlight(root);
+            expect(root.innerHTML).toBe(html);
 
-        // Marking one span at a time (long pages) leaves exactly the same DOM as one call for all.
-        pass(root, true);
-        expect(root.innerHTML).toBe(highlighted);
-      }),
-      { numRuns: RUNS, seed: SEED },
-    );
-  }, 30_000 + RUNS * 25);
+            // Marking one span at a time (long pages) leaves exactly the same DOM as one call for all.
+            pass(root, true);
+            expect(root.innerHTML).toBe(highlighted);
+          },
+        ),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    30_000 + RUNS * 25,
+  );
 });

@@ -29,7 +29,8 @@ vi.mock('../../../src/shared/messages', async (original) => ({
       return { quotes, engineMs: 1, settings: page };
     }
     if (request.type === 'open-popup') return { opened: false };
-    if (request.type === 'card-details') return { quote: { ...request.span, text: '', speaker: 'Elisabeth Moss', similarity: 1, strong: true, outlets: [] }, source: null };
+    if (request.type === 'card-details')
+      return { quote: { ...request.span, text: '', speaker: 'Elisabeth Moss', similarity: 1, strong: true, outlets: [] }, source: null };
     return undefined;
   }),
 }));
@@ -77,7 +78,8 @@ describe('Highlighter pass', () => {
       const update = lastUpdate()!;
       expect(update.quotes).toEqual(expected.map(({ start, end, group }) => ({ start, end, group })));
       const byGroup = new Map<string, string>();
-      for (const m of marks()) byGroup.set(m.getAttribute('data-verbatim-group')!, (byGroup.get(m.getAttribute('data-verbatim-group')!) ?? '') + m.textContent);
+      for (const m of marks())
+        byGroup.set(m.getAttribute('data-verbatim-group')!, (byGroup.get(m.getAttribute('data-verbatim-group')!) ?? '') + m.textContent);
       for (const q of expected) expect(byGroup.get(q.group)).toContain(q.text.replace(/\n/g, ''));
       expect(new Set(byGroup.keys())).toEqual(groupsOf(pack, doc.id));
       expect(document.querySelector('mark mark')).toBeNull();
@@ -95,7 +97,8 @@ describe('Highlighter pass', () => {
     await start();
     expect(marks().length).toBeGreaterThan(0);
     // The popup's switch: a `refresh` request runs a pass, whose analysis brings the settings.
-    const refresh = async (): Promise<unknown[]> => (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => undefined)) as unknown[];
+    const refresh = async (): Promise<unknown[]> =>
+      (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => undefined)) as unknown[];
     settings = { highlightsOffOn: [location.hostname] };
     expect(await refresh()).toContain(true);
     expect(marks()).toHaveLength(0);
@@ -137,7 +140,9 @@ describe('Highlighter pass', () => {
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
     expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses);
     // While a real page change does.
-    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph long enough to read.' }));
+    document
+      .querySelector('article')!
+      .append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph long enough to read.' }));
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
     expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses + 1);
   });
@@ -154,8 +159,10 @@ describe('Highlighter pass', () => {
     await runHighlighter(controller, document, async () => factory);
     const placed = lastUpdate()!.quotes.map((q) => q.group);
     expect(placed.length).toBeGreaterThan(2);
-    const focused = () => new Set(Array.from(document.querySelectorAll('[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')));
-    const ask = async (message: unknown): Promise<unknown> => ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
+    const focused = () =>
+      new Set(Array.from(document.querySelectorAll('[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')));
+    const ask = async (message: unknown): Promise<unknown> =>
+      ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
 
     // The popup reveals the first highlight of a group: it gets the focus and its card.
     const group = placed[1]!;
@@ -166,7 +173,8 @@ describe('Highlighter pass', () => {
     expect(await ask({ type: 'reveal', group: 'not-on-this-page' })).toBe(false);
 
     // The keys step on from there, in page order.
-    const key = (code: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code, bubbles: true }));
+    const key = (code: string) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code, bubbles: true }));
     key('KeyJ');
     expect(focused()).toEqual(new Set([placed[at + 1]]));
     key('KeyK');

@@ -39,7 +39,10 @@ function page(): { quotes: PlacedQuotes; placed: Placed[]; list: Placed[] } {
     '<p>a <mark class="verbatim-quote" data-verbatim-group="one">first quote</mark> b ' +
     '<mark class="verbatim-quote" data-verbatim-group="two">second quote</mark> <span id="plain">plain</span></p>';
   const marks = Array.from(document.querySelectorAll<HTMLElement>('mark'));
-  const placed = marks.map((m, i) => ({ quote: { start: i * 10, end: i * 10 + 5, group: m.getAttribute('data-verbatim-group')! }, marks: [m] }));
+  const placed = marks.map((m, i) => ({
+    quote: { start: i * 10, end: i * 10 + 5, group: m.getAttribute('data-verbatim-group')! },
+    marks: [m],
+  }));
   const list = [...placed];
   const quotes: PlacedQuotes = {
     get placed() {
@@ -60,7 +63,11 @@ beforeEach(() => {
   sent.length = 0;
   shown = [];
   open = false;
-  details = (span) => ({ quote: { ...span, start: 0, end: 5, text: '', speaker: null, similarity: 1, strong: true, outlets: [] }, source: null }) as CardDetails;
+  details = (span) =>
+    ({
+      quote: { ...span, start: 0, end: 5, text: '', speaker: null, similarity: 1, strong: true, outlets: [] },
+      source: null,
+    }) as CardDetails;
 });
 afterEach(() => {
   owner.abort();
@@ -105,7 +112,11 @@ describe('hoverCard', () => {
     await vi.advanceTimersByTimeAsync(0);
     // One card per analysis so far (the first of two quick opens was superseded); none without details.
     expect(shown.map((s) => s.group)).toEqual(['one', 'one']);
-    details = (span) => ({ quote: { ...span, start: 0, end: 5, text: '', speaker: null, similarity: 1, strong: true, outlets: [] }, source: null }) as CardDetails;
+    details = (span) =>
+      ({
+        quote: { ...span, start: 0, end: 5, text: '', speaker: null, similarity: 1, strong: true, outlets: [] },
+        source: null,
+      }) as CardDetails;
     quoteCard.open(placed[1]!);
     await vi.advanceTimersByTimeAsync(0);
     expect(detailsAsked()).toBe(4);

@@ -49,7 +49,8 @@ function quotesIn(texts: string[]): { map: ReturnType<typeof buildTextMap>; quot
   return { map, quotes };
 }
 
-const marked = () => Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => [m.getAttribute('data-verbatim-group'), m.textContent]);
+const marked = () =>
+  Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => [m.getAttribute('data-verbatim-group'), m.textContent]);
 
 const PAGE =
   '<article><p>Moss said: “That <em>right there</em> is the real Jon.” She laughed.</p>' +
@@ -62,7 +63,13 @@ describe('PageMarks.reconcile', () => {
     const marks = pageMarks();
     const { map, quotes } = quotesIn(QUOTES);
     await marks.reconcile(map, quotes);
-    expect(marked()).toEqual([['g0', 'That '], ['g0', 'right there'], ['g0', ' is the real Jon.'], ['g1', QUOTES[1]], ['g2', QUOTES[2]]]);
+    expect(marked()).toEqual([
+      ['g0', 'That '],
+      ['g0', 'right there'],
+      ['g0', ' is the real Jon.'],
+      ['g1', QUOTES[1]],
+      ['g2', QUOTES[2]],
+    ]);
     expect(marks.placed.map((p) => p.quote)).toEqual(quotes);
     // Two ends per quote: the "already marked?", tone, "still says?" and marking steps reuse them.
     expect(locate).toHaveBeenCalledTimes(2 * quotes.length);
@@ -123,7 +130,10 @@ describe('PageMarks.reconcile', () => {
     await marks.reconcile(map, quotes);
     expect(marksWhenRead.length).toBeGreaterThan(0);
     expect(marksWhenRead.every((n) => n === 0)).toBe(true);
-    const tones = Array.from(document.querySelectorAll('mark')).map((m) => [m.getAttribute('data-verbatim-group'), m.getAttribute('data-verbatim-tone')]);
+    const tones = Array.from(document.querySelectorAll('mark')).map((m) => [
+      m.getAttribute('data-verbatim-group'),
+      m.getAttribute('data-verbatim-tone'),
+    ]);
     expect(tones.filter(([, tone]) => tone === 'dark')).toEqual([['g2', 'dark']]);
   });
 

@@ -82,7 +82,12 @@ describe('pageSample', () => {
   it('carries the address, title, first headline (trimmed) and the text', () => {
     document.title = 'Mad Men at 15';
     document.body.innerHTML = '<h1>  Moss on Peggy \n</h1><h1>second</h1>';
-    expect(pageSample(document, 'the text')).toEqual({ url: location.href, title: 'Mad Men at 15', headline: 'Moss on Peggy', text: 'the text' });
+    expect(pageSample(document, 'the text')).toEqual({
+      url: location.href,
+      title: 'Mad Men at 15',
+      headline: 'Moss on Peggy',
+      text: 'the text',
+    });
   });
 });
 
@@ -107,7 +112,8 @@ describe('answerTabRequests', () => {
       reveal: (group, index) => (calls.push(`reveal ${group} ${index}`), group === 'g'),
       navigated: () => void calls.push('navigated'),
     });
-    const ask = async (message: unknown): Promise<unknown> => ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
+    const ask = async (message: unknown): Promise<unknown> =>
+      ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
     expect(await ask({ type: 'refresh' })).toBe(true);
     expect(await ask({ type: 'reveal', group: 'g' })).toBe(true);
     expect(await ask({ type: 'reveal', group: 'h', index: 2 })).toBe(false);

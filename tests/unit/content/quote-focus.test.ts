@@ -18,7 +18,13 @@ function setUp() {
     quote: { start: i * 10, end: i * 10 + 5, group: marks[0]!.getAttribute('data-verbatim-group')! },
     marks,
   }));
-  const quotes: PlacedQuotes = { get placed() { return list; }, quoteOf: () => null, isPlaced: (p) => list.includes(p) };
+  const quotes: PlacedQuotes = {
+    get placed() {
+      return list;
+    },
+    quoteOf: () => null,
+    isPlaced: (p) => list.includes(p),
+  };
   let quiet = 0;
   const watcher: PageWatcher = { quiet: (fn) => (quiet++, fn()) };
   const opened: number[] = [];

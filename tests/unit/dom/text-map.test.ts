@@ -28,7 +28,9 @@ function markNeedle(root: HTMLElement, needle: string): { engineText: string; ma
   const start = map.text.indexOf(needle);
   expect(start, `"${needle}" in ${JSON.stringify(map.text)}`).toBeGreaterThanOrEqual(0);
   markSpans(map, resolved(map, [{ start, end: start + needle.length, group: 'g1' }]));
-  const marked = Array.from(root.querySelectorAll('mark.verbatim-quote')).map((m) => m.textContent).join('');
+  const marked = Array.from(root.querySelectorAll('mark.verbatim-quote'))
+    .map((m) => m.textContent)
+    .join('');
   return { engineText: map.text, marked };
 }
 
@@ -63,7 +65,9 @@ describe('highlight through mark.js', () => {
   const quote = 'That right there is the real Jon.';
 
   it('marks exactly the span across nested inline markup', () => {
-    const root = page(`<p>Moss said: “That <em>right <strong>there</strong></em> is <a href="#x">the <span>real</span></a> Jon.” Then left.</p>`);
+    const root = page(
+      `<p>Moss said: “That <em>right <strong>there</strong></em> is <a href="#x">the <span>real</span></a> Jon.” Then left.</p>`,
+    );
     expect(markNeedle(root, quote).marked).toBe(quote);
   });
 
@@ -101,10 +105,13 @@ describe('highlight through mark.js', () => {
     const map = buildTextMap(root);
     const a = map.text.indexOf('beta');
     const b = map.text.indexOf('epsilon zeta');
-    markSpans(map, resolved(map, [
-      { start: a, end: a + 4, group: 'one' },
-      { start: b, end: b + 12, group: 'two' },
-    ]));
+    markSpans(
+      map,
+      resolved(map, [
+        { start: a, end: a + 4, group: 'one' },
+        { start: b, end: b + 12, group: 'two' },
+      ]),
+    );
     const marks = Array.from(root.querySelectorAll('mark')).map((m) => [m.getAttribute('data-verbatim-group'), m.textContent]);
     expect(marks).toEqual([
       ['one', 'beta'],
@@ -135,7 +142,10 @@ describe('resumable walk and per-span marking', () => {
     const map = buildTextMap(root);
     const want = ['alpha beta', 'gamma delta epsilon\u00a0zeta', 'theta.\niota kappa'];
     // Resolved once, before any marking: the points of earlier spans must survive marking later ones.
-    const spans = resolved(map, want.map((w, i) => ({ start: map.text.indexOf(w), end: map.text.indexOf(w) + w.length, group: `g${i}` })));
+    const spans = resolved(
+      map,
+      want.map((w, i) => ({ start: map.text.indexOf(w), end: map.text.indexOf(w) + w.length, group: `g${i}` })),
+    );
     for (const span of [...spans].reverse()) expect(markSpans(map, [span])?.[0]?.length).toBeGreaterThan(0);
     const byGroup = new Map<string, string>();
     for (const m of Array.from(root.querySelectorAll('mark'))) {
@@ -163,7 +173,9 @@ describe('resumable walk and per-span marking', () => {
   });
 
   it('skips editable regions, form fields and own UI even when nested in article text', () => {
-    const root = page('<p>a <span contenteditable="plaintext-only">typed</span> b <select><option>opt</option></select> c <span data-verbatim-ui>ui</span> d</p>');
+    const root = page(
+      '<p>a <span contenteditable="plaintext-only">typed</span> b <select><option>opt</option></select> c <span data-verbatim-ui>ui</span> d</p>',
+    );
     expect(buildTextMap(root).text).toBe('a  b  c  d\n');
   });
 });

@@ -47,7 +47,10 @@ describe('engine layers', () => {
 
   it('has the stages the README names, and nothing loose but the root helpers and analyse.ts', () => {
     expect(new Set(all.map(partOf))).toEqual(new Set(Object.keys(ALLOWED)));
-    const root = all.filter((f) => partOf(f) === 'root').map((f) => relative(ENGINE, f)).sort();
+    const root = all
+      .filter((f) => partOf(f) === 'root')
+      .map((f) => relative(ENGINE, f))
+      .sort();
     expect(root).toEqual(['normalize.ts', 'text-distance.ts', 'types.ts']);
   });
 

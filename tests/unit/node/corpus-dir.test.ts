@@ -44,7 +44,9 @@ describe('loadCorpusDir / buildPackFromDir', () => {
   });
 
   it('unknown and missing fields', async () => {
-    const dir = corpus({ 'corpus.json': JSON.stringify({ topic: 'x', colour: 'red', documents: [{ id: 'a', file: 'a.txt', outlt: 'A' }] }) });
+    const dir = corpus({
+      'corpus.json': JSON.stringify({ topic: 'x', colour: 'red', documents: [{ id: 'a', file: 'a.txt', outlt: 'A' }] }),
+    });
     await expect(loadCorpusDir(dir)).rejects.toThrow(
       /corpus\.json: malformed manifest: unknown field "colour"; unknown field "documents\[0\]\.outlt"; documents\[0\]\.outlet must be a non-empty string/,
     );
@@ -61,12 +63,17 @@ describe('loadCorpusDir / buildPackFromDir', () => {
   });
 
   it('an article with no quotes', async () => {
-    const dir = corpus({ 'corpus.json': manifest([doc('a'), doc('b')]), 'a.txt': '“It all felt very real,” Moss said.', 'b.txt': 'Nothing quoted here.' });
+    const dir = corpus({
+      'corpus.json': manifest([doc('a'), doc('b')]),
+      'a.txt': '“It all felt very real,” Moss said.',
+      'b.txt': 'Nothing quoted here.',
+    });
     await expect(buildPackFromDir(dir)).rejects.toThrow(`${join(dir, 'b.txt')}: no quotes found in this article`);
   });
 
   it('reads HTML articles as the text a browser shows', async () => {
-    const html = '<html><body><h1>Title</h1><p>“It all felt very real,” Moss said.</p><script>var x = "not text at all here";</script></body></html>';
+    const html =
+      '<html><body><h1>Title</h1><p>“It all felt very real,” Moss said.</p><script>var x = "not text at all here";</script></body></html>';
     const dir = corpus({ 'corpus.json': manifest([doc('a', 'a.html')]), 'a.html': html });
     const src = await loadCorpusDir(dir);
     expect(src.texts.a).toContain('“It all felt very real,” Moss said.');

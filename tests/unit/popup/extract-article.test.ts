@@ -18,7 +18,10 @@ describe('article extraction (Readability on an inert DOMParser document)', () =
   });
   it('blockText keeps paragraph breaks that textContent would lose', () => {
     const div = document.createElement('div');
-    div.append(Object.assign(document.createElement('p'), { textContent: 'One.' }), Object.assign(document.createElement('p'), { textContent: 'Two  words.' }));
+    div.append(
+      Object.assign(document.createElement('p'), { textContent: 'One.' }),
+      Object.assign(document.createElement('p'), { textContent: 'Two  words.' }),
+    );
     expect(blockText(div)).toBe('One.\nTwo words.');
   });
 });

@@ -52,7 +52,14 @@ describe('helpers', () => {
     expect(occurrenceIndex([q('a'), q('b'), q('a'), q('a')])).toEqual([0, 0, 1, 2]);
   });
   it('search matches every word, folding case, accents and curly quotes', () => {
-    const row = { group: 'g', reference: 'That’s a protégé', referenceKind: 'consensus' as const, speaker: 'Elisabeth Moss', source: null, outlets: [{ document: 'nme', outlet: 'NME', text: 'x', change: [], url: null, published: null, consensus: true, own: false }] };
+    const row = {
+      group: 'g',
+      reference: 'That’s a protégé',
+      referenceKind: 'consensus' as const,
+      speaker: 'Elisabeth Moss',
+      source: null,
+      outlets: [{ document: 'nme', outlet: 'NME', text: 'x', change: [], url: null, published: null, consensus: true, own: false }],
+    };
     expect(matchesQuery(row, "that's PROTEGE")).toBe(true);
     expect(matchesQuery(row, 'moss nme')).toBe(true);
     expect(matchesQuery(row, 'moss hamm')).toBe(false);

@@ -27,7 +27,15 @@ beforeEach(() => {
 });
 
 function actions() {
-  return { addDocument: vi.fn(), reveal: vi.fn<(group: string, index: number) => void>(), openOptions: vi.fn(), dismissNotice: vi.fn(), corpusChanged: vi.fn(), analyseNow: vi.fn(), setHighlights: vi.fn(async () => undefined) } satisfies PopupActions;
+  return {
+    addDocument: vi.fn(),
+    reveal: vi.fn<(group: string, index: number) => void>(),
+    openOptions: vi.fn(),
+    dismissNotice: vi.fn(),
+    corpusChanged: vi.fn(),
+    analyseNow: vi.fn(),
+    setHighlights: vi.fn(async () => undefined),
+  } satisfies PopupActions;
 }
 
 function render(over: Partial<PopupModel> = {}, act = actions()): HTMLElement {
@@ -62,7 +70,9 @@ describe('popup view', () => {
     expect(row.querySelector('.quote__toggle')!.getAttribute('aria-expanded')).toBe('true');
     expect((row.querySelector('.comparison') as HTMLElement).hidden).toBe(false);
     expect(row.querySelectorAll('ins, del').length).toBeGreaterThan(0);
-    expect(Array.from(row.querySelectorAll('ins .vh, del .vh')).every((e) => e.textContent === 'added: ' || e.textContent === 'removed: ')).toBe(true);
+    expect(
+      Array.from(row.querySelectorAll('ins .vh, del .vh')).every((e) => e.textContent === 'added: ' || e.textContent === 'removed: '),
+    ).toBe(true);
     const index = state.analysis.quotes.slice(0, rows.indexOf(row)).filter((q) => q.group === row.getAttribute('data-group')).length;
     expect(act.reveal).toHaveBeenCalledWith(row.getAttribute('data-group'), index);
   });
@@ -90,7 +100,9 @@ describe('popup view', () => {
 
   it('renders page and corpus text as text, never as markup', () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
-    const quotes = state.analysis.quotes.map((q, i) => (i === 0 ? { ...q, text: hostile + q.text, outlets: q.outlets.map((o) => ({ ...o, outlet: hostile })) } : q));
+    const quotes = state.analysis.quotes.map((q, i) =>
+      i === 0 ? { ...q, text: hostile + q.text, outlets: q.outlets.map((o) => ({ ...o, outlet: hostile })) } : q,
+    );
     const evilPack = { ...pack, documents: pack.documents.map((d) => ({ ...d, outlet: hostile + d.outlet })) };
     const root = render({ state: { ...state, analysis: { ...state.analysis, quotes } }, pack: evilPack });
     (root.querySelector('.quote__toggle') as HTMLElement).click();
@@ -116,13 +128,22 @@ describe('popup view', () => {
   });
 
   it('browser pages and stores: says why Verbatim cannot run', () => {
-    expect(render({ state: null, url: null }).querySelector('[data-testid="status"]')!.textContent).toContain('Verbatim cannot run on this page');
-    expect(render({ state: null, url: 'https://addons.mozilla.org/en-US/firefox/' }).querySelector('[data-testid="status"]')!.textContent).toContain('Extension stores');
-    expect(render({ state: null, url: 'https://www.nme.com/x', settings: { ...DEFAULT_SETTINGS, runMode: 'on-click' } }).textContent).toContain('only when you open this popup');
+    expect(render({ state: null, url: null }).querySelector('[data-testid="status"]')!.textContent).toContain(
+      'Verbatim cannot run on this page',
+    );
+    expect(
+      render({ state: null, url: 'https://addons.mozilla.org/en-US/firefox/' }).querySelector('[data-testid="status"]')!.textContent,
+    ).toContain('Extension stores');
+    expect(
+      render({ state: null, url: 'https://www.nme.com/x', settings: { ...DEFAULT_SETTINGS, runMode: 'on-click' } }).textContent,
+    ).toContain('only when you open this popup');
   });
 
   it('quotes-only pages and repaired settings are announced', () => {
-    const root = render({ state: { ...state, analysis: { ...state.analysis, status: 'quotes-only' } }, notice: { kind: 'repaired', fields: ['runMode'] } });
+    const root = render({
+      state: { ...state, analysis: { ...state.analysis, status: 'quotes-only' } },
+      notice: { kind: 'repaired', fields: ['runMode'] },
+    });
     expect(root.querySelector('[data-testid="status"]')!.textContent).toContain('Not a Mad Men article, but it quotes the corpus');
     expect(root.querySelector('[data-testid="settings-notice"]')!.textContent).toContain('runMode');
   });

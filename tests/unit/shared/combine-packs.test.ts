@@ -12,7 +12,16 @@ beforeAll(async () => {
   [pack, source] = await Promise.all([buildPackFromDir('assets/corpus'), loadCorpusDir('assets/corpus')]);
 });
 
-const page = (text: string): UserDocument => ({ id: 'user-1', outlet: 'Variety', site: 'variety.com', url: 'https://variety.com/x', title: 'T', published: null, text, added: 1 });
+const page = (text: string): UserDocument => ({
+  id: 'user-1',
+  outlet: 'Variety',
+  site: 'variety.com',
+  url: 'https://variety.com/x',
+  title: 'T',
+  published: null,
+  text,
+  added: 1,
+});
 
 describe('the active pack', () => {
   it('is the bundled pack itself when the user added and imported nothing', () => {
@@ -22,14 +31,18 @@ describe('the active pack', () => {
     const text = readFileSync('assets/corpus/indiewire.txt', 'utf8').replace('real tears', 'genuine tears');
     const withPage = packWithUserDocuments(pack, source, [page(text)]);
     expect(withPage.documents.at(-1)!.outlet).toBe('Variety');
-    const joined = withPage.groups.filter((g) => g.variants.some((v) => v.document === 'user-1') && g.variants.some((v) => v.document !== 'user-1'));
+    const joined = withPage.groups.filter(
+      (g) => g.variants.some((v) => v.document === 'user-1') && g.variants.some((v) => v.document !== 'user-1'),
+    );
     expect(joined.length).toBeGreaterThan(5);
     expect(withPage.groups.some((g) => g.variants.some((v) => v.document === 'user-1' && v.text.includes('genuine tears')))).toBe(true);
     // Group ids hash the consensus words, so the bundled groups keep their ids.
     expect(pack.groups.filter((g) => withPage.groups.some((x) => x.id === g.id)).length).toBeGreaterThan(pack.groups.length / 2);
   });
   it('a page without any quote is refused', () => {
-    expect(() => packWithUserDocuments(pack, source, [page('Nothing quoted here at all. Just prose about cycle lanes.')])).toThrow(/no quotes found/);
+    expect(() => packWithUserDocuments(pack, source, [page('Nothing quoted here at all. Just prose about cycle lanes.')])).toThrow(
+      /no quotes found/,
+    );
   });
   it('imported packs are appended with ids prefixed by their pack id', () => {
     const other = { ...structuredClone(pack), id: 'other' };

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './i18n-stub';
 import { ROOT } from '../../support/repo';
 
-
-const files = ['src/popup', 'src/options'].flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, dir, f)));
+const files = ['src/popup', 'src/options'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(ROOT, dir, f)),
+);
 
 describe('locale keys', () => {
   const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, highlightsEnabled, hostOnSite, normaliseSite, pageSettings, parseSettings, shouldRun, type Settings } from '../../../src/shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  highlightsEnabled,
+  hostOnSite,
+  normaliseSite,
+  pageSettings,
+  parseSettings,
+  shouldRun,
+  type Settings,
+} from '../../../src/shared/settings';
 import { NOTICE_KEY, loadSettings, pendingNotice, saveSettings } from '../../../src/storage/settings-store';
 
 describe('parseSettings', () => {
@@ -17,12 +26,26 @@ describe('parseSettings', () => {
     }
   });
   it('damaged fields are reset one by one and named; the rest is kept', () => {
-    const { settings, notice } = parseSettings({ version: 1, runMode: 'sometimes', sites: ['nme.com'], highlightsOffOn: 'x', colors: { light: 'red', dark: '#ABCDEF' }, sensitivity: 'normal' });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sites: ['nme.com'], colors: { light: DEFAULT_SETTINGS.colors.light, dark: '#abcdef' } });
+    const { settings, notice } = parseSettings({
+      version: 1,
+      runMode: 'sometimes',
+      sites: ['nme.com'],
+      highlightsOffOn: 'x',
+      colors: { light: 'red', dark: '#ABCDEF' },
+      sensitivity: 'normal',
+    });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sites: ['nme.com'],
+      colors: { light: DEFAULT_SETTINGS.colors.light, dark: '#abcdef' },
+    });
     expect(notice).toEqual({ kind: 'repaired', fields: ['runMode', 'highlightsOffOn', 'colors.light'] });
   });
   it('an older, unversioned shape is migrated field by field with a notice', () => {
-    const { settings, notice } = parseSettings({ runMode: 'on-click', sites: ['https://www.NME.com/news', 'indiewire.com', 'indiewire.com'] });
+    const { settings, notice } = parseSettings({
+      runMode: 'on-click',
+      sites: ['https://www.NME.com/news', 'indiewire.com', 'indiewire.com'],
+    });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, runMode: 'on-click', sites: ['www.nme.com', 'indiewire.com'] });
     expect(notice?.kind).toBe('migrated');
   });

@@ -3,7 +3,13 @@ import { lazyCard, type CardFactory } from '../../../../src/content/card/lazy';
 import type { QuoteMatch } from '../../../../src/engine/match/match';
 
 const quote: QuoteMatch = {
-  start: 0, end: 10, text: 'That right there is the real Jon.', group: 'g', speaker: 'Elisabeth Moss', similarity: 1, strong: true,
+  start: 0,
+  end: 10,
+  text: 'That right there is the real Jon.',
+  group: 'g',
+  speaker: 'Elisabeth Moss',
+  similarity: 1,
+  strong: true,
   outlets: [
     { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
     { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
@@ -18,8 +24,13 @@ it('loads its code on first show only; shows the latest request once loaded, not
   const factory: CardFactory = () => {
     let open = false;
     return {
-      show: (q) => { shown.push(q.quote.speaker ?? ''); open = true; },
-      hide: () => { open = false; },
+      show: (q) => {
+        shown.push(q.quote.speaker ?? '');
+        open = true;
+      },
+      hide: () => {
+        open = false;
+      },
       isOpen: () => open,
       contains: () => false,
     };

@@ -6,7 +6,13 @@ import { cardContent, compactDiff, outletCount } from '../../../../src/content/c
 import type { QuoteMatch } from '../../../../src/engine/match/match';
 
 const quote: QuoteMatch = {
-  start: 0, end: 10, text: 'That right there is the real Jon.', group: 'g', speaker: 'Elisabeth Moss', similarity: 1, strong: true,
+  start: 0,
+  end: 10,
+  text: 'That right there is the real Jon.',
+  group: 'g',
+  speaker: 'Elisabeth Moss',
+  similarity: 1,
+  strong: true,
   outlets: [
     { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
     { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
@@ -29,7 +35,10 @@ it('renders speaker, source, outlet count and a diff readable without colour, as
 });
 
 it('collapses long unchanged runs', () => {
-  const parts = compactDiff([{ op: 'same', text: 'one two three four five six seven eight nine ten ' }, { op: 'added', text: 'x' }]);
+  const parts = compactDiff([
+    { op: 'same', text: 'one two three four five six seven eight nine ten ' },
+    { op: 'added', text: 'x' },
+  ]);
   expect(parts[0]!.text.startsWith('…')).toBe(true);
   expect(parts[0]!.text.split(/\s+/).filter(Boolean).length).toBeLessThan(10);
 });

@@ -5,8 +5,18 @@ import { CHANGE_INFO } from '../../../../src/engine/compare/taxonomy';
 import { CHANGE_KINDS, type ChangeKind } from '../../../../src/engine/types';
 
 const ALL_KINDS: ChangeKind[] = [
-  'identical', 'typography', 'punctuation', 'spelling', 'substituted', 'omitted',
-  'added', 'bracket', 'ellipsis', 'truncated', 'merged-split', 'reworded',
+  'identical',
+  'typography',
+  'punctuation',
+  'spelling',
+  'substituted',
+  'omitted',
+  'added',
+  'bracket',
+  'ellipsis',
+  'truncated',
+  'merged-split',
+  'reworded',
 ];
 
 describe('taxonomy', () => {
@@ -24,9 +34,10 @@ describe('taxonomy', () => {
 
 describe('classifyChange: corpus examples', () => {
   it('had → have plus [Hamm]: substituted and bracket', () => {
-    expect(
-      classifyChange('I had a very close relationship with Jon.', 'I have a very close relationship with Jon [Hamm].'),
-    ).toEqual(['substituted', 'bracket']);
+    expect(classifyChange('I had a very close relationship with Jon.', 'I have a very close relationship with Jon [Hamm].')).toEqual([
+      'substituted',
+      'bracket',
+    ]);
   });
 
   it('mentor/protégé → mentor-protegé, brother, little → brother/little: punctuation and spelling', () => {
@@ -53,7 +64,7 @@ describe('classifyChange: corpus examples', () => {
     expect(classifyChange('It all felt very real.', 'It all felt.')).toEqual(['truncated']);
   });
 
-  it('That’s vs That\'s is typography only', () => {
+  it("That’s vs That's is typography only", () => {
     expect(classifyChange('That’s actually real tears', "That's actually real tears")).toEqual(['typography']);
   });
 
@@ -147,9 +158,7 @@ describe('classifyChange: substituted, omitted, added', () => {
   });
 
   it('reports words missing inside the quote as omitted', () => {
-    expect(classifyChange('I had a very close relationship with Jon.', 'I had a close relationship with Jon.')).toEqual([
-      'omitted',
-    ]);
+    expect(classifyChange('I had a very close relationship with Jon.', 'I had a close relationship with Jon.')).toEqual(['omitted']);
   });
 
   it('reports extra words as added, inside or at an edge', () => {
@@ -158,9 +167,13 @@ describe('classifyChange: substituted, omitted, added', () => {
   });
 
   it('can combine several kinds', () => {
-    expect(
-      classifyChange('Well, I had a very close relationship with Jon.', '...I have a close relationship with Jon [Hamm].'),
-    ).toEqual(['substituted', 'omitted', 'bracket', 'ellipsis', 'truncated']);
+    expect(classifyChange('Well, I had a very close relationship with Jon.', '...I have a close relationship with Jon [Hamm].')).toEqual([
+      'substituted',
+      'omitted',
+      'bracket',
+      'ellipsis',
+      'truncated',
+    ]);
   });
 });
 
@@ -192,9 +205,7 @@ describe('classifyChange: ellipsis', () => {
 describe('classifyChange: merged-split', () => {
   it('is reported only from context, and explains edge differences', () => {
     expect(classifyChange('It all felt very real.', 'It all felt very real. We cried.')).toEqual(['added']);
-    expect(classifyChange('It all felt very real.', 'It all felt very real. We cried.', { merged: true })).toEqual([
-      'merged-split',
-    ]);
+    expect(classifyChange('It all felt very real.', 'It all felt very real. We cried.', { merged: true })).toEqual(['merged-split']);
     expect(classifyChange('It was real. And we cried.', 'It was real, and we cried.', { merged: true })).toEqual([
       'punctuation',
       'merged-split',
@@ -204,9 +215,7 @@ describe('classifyChange: merged-split', () => {
 
 describe('classifyChange: reworded', () => {
   it('reports a paraphrase where most words were swapped', () => {
-    expect(
-      classifyChange('I had a very close relationship with Jon.', 'I shared an extremely tight bond with Jon.'),
-    ).toEqual(['reworded']);
+    expect(classifyChange('I had a very close relationship with Jon.', 'I shared an extremely tight bond with Jon.')).toEqual(['reworded']);
     expect(classifyChange('It all felt very real.', 'Nothing about this seemed fake to anybody.')).toEqual(['reworded']);
   });
 
@@ -217,11 +226,7 @@ describe('classifyChange: reworded', () => {
   });
 
   it('keeps independent markers next to reworded', () => {
-    expect(classifyChange('It all felt very real.', '[She] says nothing seemed fake…')).toEqual([
-      'bracket',
-      'ellipsis',
-      'reworded',
-    ]);
+    expect(classifyChange('It all felt very real.', '[She] says nothing seemed fake…')).toEqual(['bracket', 'ellipsis', 'reworded']);
   });
 });
 

@@ -4,7 +4,13 @@ import { buildPackFromDir } from '../../../../src/node/corpus-dir';
 import type { Pack } from '../../../../src/engine/types';
 
 const doc = (id: string) => ({ id, outlet: id.toUpperCase(), site: null, url: null, title: null, published: null });
-const v = (document: string, change: Pack['groups'][number]['variants'][number]['change']) => ({ document, text: 'x', start: 0, end: 1, change });
+const v = (document: string, change: Pack['groups'][number]['variants'][number]['change']) => ({
+  document,
+  text: 'x',
+  start: 0,
+  end: 1,
+  change,
+});
 
 const small: Pack = {
   format: 'verbatim-pack',
@@ -13,7 +19,13 @@ const small: Pack = {
   topic: { name: 'T', signals: [], weights: {}, thresholds: {} },
   documents: [doc('a'), doc('b'), doc('c')],
   groups: [
-    { id: 'g1', speaker: null, source: null, consensus: 'x', variants: [v('a', ['identical']), v('b', ['ellipsis', 'bracket']), v('c', ['typography'])] },
+    {
+      id: 'g1',
+      speaker: null,
+      source: null,
+      consensus: 'x',
+      variants: [v('a', ['identical']), v('b', ['ellipsis', 'bracket']), v('c', ['typography'])],
+    },
     { id: 'g2', speaker: null, source: null, consensus: 'x', variants: [v('a', ['identical']), v('b', ['identical'])] },
     { id: 'g3', speaker: null, source: null, consensus: 'x', variants: [v('a', ['reworded', 'punctuation']), v('c', ['identical'])] },
     { id: 'g4', speaker: null, source: null, consensus: 'x', variants: [v('b', ['identical'])] },
@@ -23,8 +35,28 @@ const small: Pack = {
 describe('outletFidelity', () => {
   it('counts, per outlet, the shared quotes worded as the consensus and the kinds of the others; unique quotes apart', () => {
     expect(outletFidelity(small)).toEqual([
-      { document: 'a', outlet: 'A', compared: 3, asConsensus: 2, kinds: [{ kind: 'punctuation', count: 1 }, { kind: 'reworded', count: 1 }], unique: 0 },
-      { document: 'b', outlet: 'B', compared: 2, asConsensus: 1, kinds: [{ kind: 'bracket', count: 1 }, { kind: 'ellipsis', count: 1 }], unique: 1 },
+      {
+        document: 'a',
+        outlet: 'A',
+        compared: 3,
+        asConsensus: 2,
+        kinds: [
+          { kind: 'punctuation', count: 1 },
+          { kind: 'reworded', count: 1 },
+        ],
+        unique: 0,
+      },
+      {
+        document: 'b',
+        outlet: 'B',
+        compared: 2,
+        asConsensus: 1,
+        kinds: [
+          { kind: 'bracket', count: 1 },
+          { kind: 'ellipsis', count: 1 },
+        ],
+        unique: 1,
+      },
       { document: 'c', outlet: 'C', compared: 2, asConsensus: 2, kinds: [], unique: 0 },
     ]);
   });

@@ -11,7 +11,9 @@ describe('speaker', () => {
   });
 
   it('"…,” said Hamm (inverted) and "…,” added Hamm', () => {
-    const p = one('Jon Hamm spoke.\n\n"People want to put us in a box, but it is about the work," said Hamm.\n\n"It is about so much more than that," added Hamm.');
+    const p = one(
+      'Jon Hamm spoke.\n\n"People want to put us in a box, but it is about the work," said Hamm.\n\n"It is about so much more than that," added Hamm.',
+    );
     expect(who(p, 'People want to put us in a box, but it is about the work').speaker).toBe('Jon Hamm');
     expect(who(p, 'It is about so much more than that').speaker).toBe('Jon Hamm');
   });
@@ -22,12 +24,16 @@ describe('speaker', () => {
   });
 
   it('"the actress explained" resolves to the last named female speaker', () => {
-    const p = one('Elisabeth Moss said she cried. Jon Hamm said he did not.\n\n“I had a very close relationship with Jon,” the actress explained.');
+    const p = one(
+      'Elisabeth Moss said she cried. Jon Hamm said he did not.\n\n“I had a very close relationship with Jon,” the actress explained.',
+    );
     expect(who(p, 'I had a very close relationship with Jon').speaker).toBe('Elisabeth Moss');
   });
 
   it('"she said" skips a more recent speaker known to be male', () => {
-    const p = one('Elisabeth Moss said she loved it. Jon Hamm said he agreed with everything.\n\n“We were always very close on the set,” she said.');
+    const p = one(
+      'Elisabeth Moss said she loved it. Jon Hamm said he agreed with everything.\n\n“We were always very close on the set,” she said.',
+    );
     expect(who(p, 'We were always very close on the set').speaker).toBe('Elisabeth Moss');
   });
 
@@ -37,7 +43,9 @@ describe('speaker', () => {
   });
 
   it('…but not when another person is named in between', () => {
-    const p = one('“It all felt very real to me,” Moss said. Hamm said nothing at all. “There was sort of like a mentor relationship there.”');
+    const p = one(
+      '“It all felt very real to me,” Moss said. Hamm said nothing at all. “There was sort of like a mentor relationship there.”',
+    );
     expect(who(p, 'There was sort of like a mentor relationship there.').speaker).toBeNull();
   });
 
@@ -47,12 +55,19 @@ describe('speaker', () => {
   });
 
   it('a lead-in paragraph ending with a colon names the speaker', () => {
-    const p = one('In a TV Insider interview from 2015, Jon Hamm reflected on the two characters:\n\n"It\'s a relationship that started severely unequal."');
-    expect(who(p, "It's a relationship that started severely unequal.")).toEqual({ speaker: 'Jon Hamm', source: 'TV Insider interview (2015)' });
+    const p = one(
+      'In a TV Insider interview from 2015, Jon Hamm reflected on the two characters:\n\n"It\'s a relationship that started severely unequal."',
+    );
+    expect(who(p, "It's a relationship that started severely unequal.")).toEqual({
+      speaker: 'Jon Hamm',
+      source: 'TV Insider interview (2015)',
+    });
   });
 
   it('"…January Jones, who played Don’s wife Betty Draper, commented on the video: “…”" → January Jones, not Moss or Betty Draper', () => {
-    const p = one('“Uhhh, I didn’t get to keep a costume,” Jones joked.\n\nMoss’ former co-star January Jones, who played Don’s wife Betty Draper, commented on the Instagram video: “I need to speak to the manager right now.”');
+    const p = one(
+      '“Uhhh, I didn’t get to keep a costume,” Jones joked.\n\nMoss’ former co-star January Jones, who played Don’s wife Betty Draper, commented on the Instagram video: “I need to speak to the manager right now.”',
+    );
     expect(who(p, 'I need to speak to the manager right now.')).toEqual({ speaker: 'January Jones', source: 'Instagram video' });
   });
 

@@ -21,7 +21,7 @@ describe('quotes of a single article', () => {
     expect(texts(t)).toEqual(['It was the ’50s and the actors’ union was strong,']);
   });
 
-  it('straight apostrophes too: it\'s, \'60s, Moss\' real-life', () => {
+  it("straight apostrophes too: it's, '60s, Moss' real-life", () => {
     const t = "For Betty, it's the '60s. Moss' real-life friend said \"it's a very long story about the show.\"";
     expect(texts(t)).toEqual(["it's a very long story about the show."]);
   });
@@ -37,7 +37,7 @@ describe('quotes of a single article', () => {
     expect(texts(t)).toHaveLength(1);
   });
 
-  it("closes a nested single quote before a comma: ‘Lavender Haze,’", () => {
+  it('closes a nested single quote before a comma: ‘Lavender Haze,’', () => {
     const t = '“Like, if you were in the ‘Lavender Haze,’ that meant you were in love.”';
     expect(texts(t)).toEqual(['Like, if you were in the ‘Lavender Haze,’ that meant you were in love.']);
   });
@@ -62,12 +62,12 @@ describe('quotes of a single article', () => {
   });
 
   it('treats titles and scare quotes as non-utterances', () => {
-    const t = 'On “Mad Men” it felt “real”. Her ‘Midnights’ track. Behind \'Blade of Grass\' today. “The Handmaid’s Tale” too.';
+    const t = "On “Mad Men” it felt “real”. Her ‘Midnights’ track. Behind 'Blade of Grass' today. “The Handmaid’s Tale” too.";
     expect(texts(t)).toEqual([]);
   });
 
   it('marks headline / standfirst / subhead quotes as standalone', () => {
-    const t = "Headline\n\n'It all felt very real'\n\n\"It all felt very real,\" Moss said.";
+    const t = 'Headline\n\n\'It all felt very real\'\n\n"It all felt very real," Moss said.';
     const spans = findQuotedSpans(t);
     expect(spans.map((s) => s.standalone)).toEqual([true, false]);
   });

@@ -10,8 +10,15 @@ const keys = (t: string): string[] => wordKeys(t);
 
 describe('similarity', () => {
   it('same utterance despite tense, brackets and typography', () => {
-    expect(similarity(keys('I had a very close relationship with Jon'), keys('I have a very close relationship with Jon [Hamm].'))).toBeGreaterThan(0);
-    expect(similarity(keys('None of that was in the script and he did it on my close-up.'), keys('None of that was in the script, and he did it on my close up.'))).toBe(1);
+    expect(
+      similarity(keys('I had a very close relationship with Jon'), keys('I have a very close relationship with Jon [Hamm].')),
+    ).toBeGreaterThan(0);
+    expect(
+      similarity(
+        keys('None of that was in the script and he did it on my close-up.'),
+        keys('None of that was in the script, and he did it on my close up.'),
+      ),
+    ).toBe(1);
   });
 
   it('a cut-down partial quote matches when contiguous', () => {
@@ -25,7 +32,8 @@ describe('similarity', () => {
 
 describe('grouping', () => {
   const a = '“It all felt very real. I had a very close relationship with Jon,” Moss said. “That right there is real.”';
-  const b = '“It all felt very real. I have a very close relationship with Jon [Hamm].” Moss said. “Like, that right there is the real Jon.”';
+  const b =
+    '“It all felt very real. I have a very close relationship with Jon [Hamm].” Moss said. “Like, that right there is the real Jon.”';
   const c = '“I had a very close relationship with Jon,” Moss said. “It all felt very real.”';
 
   it('groups each sentence across outlets, whatever the sentence order', () => {
@@ -53,7 +61,9 @@ describe('grouping', () => {
     const x = '“And so it meant something to the both of us.” Moss said. “He held onto my hand and didn’t let go.”';
     const y = '“And so it meant something to the both of us ... because he held onto my hand and didn’t let go.” Moss said.';
     const p = packOf({ x, x2: x, y });
-    const pieces = p.groups.flatMap((g) => g.variants.filter((v) => v.document === 'y').map((v) => [g.consensus, v.text, v.change.includes('merged-split')]));
+    const pieces = p.groups.flatMap((g) =>
+      g.variants.filter((v) => v.document === 'y').map((v) => [g.consensus, v.text, v.change.includes('merged-split')]),
+    );
     expect(pieces).toEqual([
       ['And so it meant something to the both of us.', 'And so it meant something to the both of us ...', true],
       ['He held onto my hand and didn’t let go.', 'because he held onto my hand and didn’t let go.', true],
@@ -101,6 +111,8 @@ describe('buildPack', () => {
   });
 
   it('names the article that has no quotes', () => {
-    expect(() => packOf({ a: '“It all felt very real,” Moss said.', empty: 'No quotes in here at all.' })).toThrow(/empty\.txt: no quotes found/);
+    expect(() => packOf({ a: '“It all felt very real,” Moss said.', empty: 'No quotes in here at all.' })).toThrow(
+      /empty\.txt: no quotes found/,
+    );
   });
 });

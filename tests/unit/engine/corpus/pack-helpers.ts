@@ -7,7 +7,15 @@ export function corpusOf(texts: Record<string, string>): CorpusSource {
   return {
     manifest: {
       topic: 'Test Topic',
-      documents: Object.keys(texts).map((id) => ({ id, file: `${id}.txt`, outlet: id.toUpperCase(), site: null, url: null, title: null, published: null })),
+      documents: Object.keys(texts).map((id) => ({
+        id,
+        file: `${id}.txt`,
+        outlet: id.toUpperCase(),
+        site: null,
+        url: null,
+        title: null,
+        published: null,
+      })),
     },
     texts,
   };

@@ -37,7 +37,10 @@ describe('validatePack', () => {
   it('rejects a wrong shape with the path of the problem', () => {
     const p = clone() as unknown as { groups: { variants: unknown[] }[] };
     p.groups[1]!.variants[0] = { document: 'nme', text: 'x', start: 'a', end: 1, change: [] };
-    expect(errorsOf(p)).toEqual(['groups[1].variants[0]: start and end must be non-negative integers', 'groups[1].variants[0].change: must be a non-empty array']);
+    expect(errorsOf(p)).toEqual([
+      'groups[1].variants[0]: start and end must be non-negative integers',
+      'groups[1].variants[0].change: must be a non-empty array',
+    ]);
     expect(errorsOf(null)).toEqual(['pack: must be a JSON object']);
   });
 
@@ -45,7 +48,10 @@ describe('validatePack', () => {
     const p = clone();
     p.groups[1]!.id = p.groups[0]!.id;
     p.groups[2]!.variants[0]!.document = 'nowhere';
-    expect(errorsOf(p)).toEqual([`groups[1].id: duplicate group id "${p.groups[0]!.id}"`, 'groups[2].variants[0].document: refers to unknown document "nowhere"']);
+    expect(errorsOf(p)).toEqual([
+      `groups[1].id: duplicate group id "${p.groups[0]!.id}"`,
+      'groups[2].variants[0].document: refers to unknown document "nowhere"',
+    ]);
   });
 
   it('rejects offsets that do not fit the wording', () => {

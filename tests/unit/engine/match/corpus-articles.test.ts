@@ -31,7 +31,9 @@ it.each(manifest.documents.map((d) => [d.id, d] as const))('%s: highlights only 
   const text = readFileSync(join(CORPUS, doc.file), 'utf8');
   const analysis = analysePage(index, { url: doc.url ?? '', title: doc.title ?? '', text });
   expect(analysis.topic.match).toBe(true);
-  const spans = pack.groups.flatMap((g) => g.variants.filter((v) => v.document === doc.id).map((v) => ({ group: g.id, start: v.start, end: v.end })));
+  const spans = pack.groups.flatMap((g) =>
+    g.variants.filter((v) => v.document === doc.id).map((v) => ({ group: g.id, start: v.start, end: v.end })),
+  );
   const wrong = analysis.quotes.filter((m) => !spans.some((s) => s.group === m.group && s.start < m.end && m.start < s.end));
   expect(wrong.map((m) => m.text)).toEqual([]);
   const found = spans.filter((s) => analysis.quotes.some((m) => m.group === s.group && s.start < m.end && m.start < s.end));

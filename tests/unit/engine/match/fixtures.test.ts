@@ -23,9 +23,15 @@ describe('page fixtures', () => {
     results.push(r);
     expect(r.absent, 'fixture snippets missing from the page text').toEqual([]);
     expect(r.analysis.topic.match, `topic verdict (score ${r.analysis.topic.score})`).toBe(r.expected.topic);
-    expect(r.wrong.map((m) => m.text), 'wrong highlights').toEqual([]);
+    expect(
+      r.wrong.map((m) => m.text),
+      'wrong highlights',
+    ).toEqual([]);
     expect(r.touched, 'text that must not be highlighted').toEqual([]);
-    expect(r.missed.map((q) => q.page), 'missed quotes').toEqual([]);
+    expect(
+      r.missed.map((q) => q.page),
+      'missed quotes',
+    ).toEqual([]);
     if (r.expected.topic) expect(r.analysis.status).toBe('topic');
     else expect(r.analysis.status).toBe(r.expected.quotes.length > 0 ? 'quotes-only' : 'none');
   });

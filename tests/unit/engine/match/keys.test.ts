@@ -42,16 +42,19 @@ describe('tokenisers', () => {
   const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
   it('tokenize, memoWordKey and pageTokens agree with the word pattern on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'É', 'é', ' ', "'", '’', '-', '/', 'ﬁ', '\n', '1', 'ß', 'Z', '\u0301', '.', '😀') }), (text) => {
-        const words = [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
-        const tokens = tokenize(text);
-        expect(tokens).toEqual(words);
-        const memo = new Map<string, string>();
-        expect(tokens.map((t) => memoWordKey(memo, text.slice(t.start, t.end)))).toEqual(words.map((w) => w.key));
-        const page = pageTokens(index, text);
-        expect(Array.from(page.start)).toEqual(words.map((w) => w.start));
-        expect(Array.from(page.end)).toEqual(words.map((w) => w.end));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'É', 'é', ' ', "'", '’', '-', '/', 'ﬁ', '\n', '1', 'ß', 'Z', '\u0301', '.', '😀') }),
+        (text) => {
+          const words = [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
+          const tokens = tokenize(text);
+          expect(tokens).toEqual(words);
+          const memo = new Map<string, string>();
+          expect(tokens.map((t) => memoWordKey(memo, text.slice(t.start, t.end)))).toEqual(words.map((w) => w.key));
+          const page = pageTokens(index, text);
+          expect(Array.from(page.start)).toEqual(words.map((w) => w.start));
+          expect(Array.from(page.end)).toEqual(words.map((w) => w.end));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -41,7 +41,10 @@ export function sentences(text: string): { text: string; start: number }[] {
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^["\u201C\u2018']+/, '').replace(/["\u201D\u2019']+$/, '');
+    const t = raw
+      .trim()
+      .replace(/^["\u201C\u2018']+/, '')
+      .replace(/["\u201D\u2019']+$/, '');
     if (wordKeys(t).length >= 3) out.push({ text: t, start: (m.index ?? 0) + lead });
   }
   return out;

@@ -11,7 +11,10 @@ import { packOf } from './pack-helper';
 const pack = packOf([
   ['It all felt very real.'],
   ['I had a very close relationship with Jon.', 'I have a very close relationship with Jon [Hamm].'],
-  ['There was sort of like a mentor/protégé relationship there, very older brother, little sister.', 'There was sort of like a mentor-protegé relationship there, very older brother/little sister.'],
+  [
+    'There was sort of like a mentor/protégé relationship there, very older brother, little sister.',
+    'There was sort of like a mentor-protegé relationship there, very older brother/little sister.',
+  ],
   ['And so it meant something to the both of us when we did this scene.'],
   ['That right there is real.'],
   ["That's actually real tears, which you know, hate to break it to you, but often we're faking it.", 'Those are real tears ...'],
@@ -44,11 +47,14 @@ describe('matchQuotes: wording patterns', () => {
   });
 
   it('matches the second transcription family ("that\'s actually, those are real tears")', () => {
-    expect(groups("She said: that's actually, those are real tears, which you know, hate to break it to you, but often we're faking it.")).toEqual(['g5']);
+    expect(
+      groups("She said: that's actually, those are real tears, which you know, hate to break it to you, but often we're faking it."),
+    ).toEqual(['g5']);
   });
 
   it('highlights only the part that matches when the page quote runs past the corpus wording', () => {
-    const page = 'She added: “Like, that right there is the real Jon — the veins in his head, I can see him in that moment. He held onto my hand and didn’t let go and then kissed it.”';
+    const page =
+      'She added: “Like, that right there is the real Jon — the veins in his head, I can see him in that moment. He held onto my hand and didn’t let go and then kissed it.”';
     const ms = match(page);
     const jon = ms.find((m) => m.group === 'g8');
     expect(jon?.text).toBe('Like, that right there is the real Jon');
@@ -65,7 +71,9 @@ describe('matchQuotes: wording patterns', () => {
   });
 
   it('splits two corpus sentences merged with "and so"', () => {
-    const ms = match('There was sort of like a mentor/protégé relationship there, very older brother, little sister, and so it meant something to the both of us when we did this scene.');
+    const ms = match(
+      'There was sort of like a mentor/protégé relationship there, very older brother, little sister, and so it meant something to the both of us when we did this scene.',
+    );
     expect(ms.map((m) => m.group)).toEqual(['g2', 'g3']);
     expect(ms[1]!.text.startsWith('and so it meant')).toBe(true);
   });
@@ -84,7 +92,9 @@ describe('matchQuotes: wording patterns', () => {
   });
 
   it('tolerates respelled names: Olsen, Ham, Elizabeth', () => {
-    expect(groups('Moss starred as Peggy Olsen opposite Ham’s Don Draper, with the pair sharing an emotional departure scene.')).toEqual(['g9']);
+    expect(groups('Moss starred as Peggy Olsen opposite Ham’s Don Draper, with the pair sharing an emotional departure scene.')).toEqual([
+      'g9',
+    ]);
   });
 
   it('ignores dropped accents', () => {
@@ -116,12 +126,16 @@ describe('matchQuotes: wording patterns', () => {
   it('accepts a short sentence only next to an accepted quote', () => {
     expect(groups('That right there is real.')).toEqual([]);
     expect(groups('It all felt very real.')).toEqual([]);
-    expect(groups('“That right there is real. That’s actually real tears, which you know, hate to break it to you, but often we’re faking it.”')).toEqual(['g4', 'g5']);
+    expect(
+      groups('“That right there is real. That’s actually real tears, which you know, hate to break it to you, but often we’re faking it.”'),
+    ).toEqual(['g4', 'g5']);
     expect(groups('“It all felt very real,” Moss said. “I had a very close relationship with Jon.”')).toEqual(['g0', 'g1']);
   });
 
   it('returns matches sorted by start and never overlapping', () => {
-    const ms = match('That right there is real. That’s actually real tears, which you know, hate to break it to you, but often we’re faking it. He held onto my hand and didn’t let go and then kissed it. None of that was in the script and he did it on my close-up. Like, that right there is the real Jon.');
+    const ms = match(
+      'That right there is real. That’s actually real tears, which you know, hate to break it to you, but often we’re faking it. He held onto my hand and didn’t let go and then kissed it. None of that was in the script and he did it on my close-up. Like, that right there is the real Jon.',
+    );
     expect(ms.map((m) => m.group)).toEqual(['g4', 'g5', 'g6', 'g7', 'g8']);
     for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
   });

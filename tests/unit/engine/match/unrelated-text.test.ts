@@ -17,7 +17,9 @@ beforeAll(async () => {
 });
 
 it('finds no corpus quote in unrelated READMEs', () => {
-  const out = execFileSync('find', [join(ROOT, 'node_modules'), '-maxdepth', '3', '-iname', 'README.md', '-size', '+4k'], { encoding: 'utf8' });
+  const out = execFileSync('find', [join(ROOT, 'node_modules'), '-maxdepth', '3', '-iname', 'README.md', '-size', '+4k'], {
+    encoding: 'utf8',
+  });
   const files = out.trim().split('\n').filter(Boolean).sort().slice(0, 150);
   expect(files.length).toBeGreaterThan(20);
   const hits: string[] = [];

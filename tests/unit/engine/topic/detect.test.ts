@@ -39,13 +39,19 @@ describe('detectTopic', () => {
   });
 
   it('is case-sensitive for the show title: "mad men" the phrase does not count', () => {
-    const v = detectTopic(spec, page({ title: 'How mad men sold the American dream', text: `${filler(300)} mad men and their clients. Don Draper.` }));
+    const v = detectTopic(
+      spec,
+      page({ title: 'How mad men sold the American dream', text: `${filler(300)} mad men and their clients. Don Draper.` }),
+    );
     expect(v.signals.some((s) => s.term === 'Mad Men')).toBe(false);
     expect(v.match).toBe(false);
   });
 
   it('applies negatives even to the title-cased phrase', () => {
-    const v = detectTopic(spec, page({ title: 'The Real Mad Men of Madison Avenue', text: `The real mad men of Madison Avenue were ad executives. ${filler(300)}` }));
+    const v = detectTopic(
+      spec,
+      page({ title: 'The Real Mad Men of Madison Avenue', text: `The real mad men of Madison Avenue were ad executives. ${filler(300)}` }),
+    );
     expect(v.match).toBe(false);
     expect(v.signals.some((s) => s.kind === 'negative')).toBe(true);
     expect(v.signals.some((s) => s.term === 'Mad Men' && s.where === 'title')).toBe(false);
@@ -64,12 +70,19 @@ describe('detectTopic', () => {
   });
 
   it('says no for a passing mention (one anchor term in the body)', () => {
-    const v = detectTopic(spec, page({ title: 'Top Gun: Maverick cast', text: `${filler(100)}\nJon Hamm plays Cyclone. Known for: Mad Men. ${filler(300)}` }));
+    const v = detectTopic(
+      spec,
+      page({ title: 'Top Gun: Maverick cast', text: `${filler(100)}\nJon Hamm plays Cyclone. Known for: Mad Men. ${filler(300)}` }),
+    );
     expect(v.match).toBe(false);
   });
 
   it('never says yes on a single repeated term, even with corpus quote hits (a singer quoting the show)', () => {
-    const v = detectTopic(spec, page({ title: 'Taylor Swift explains Lavender Haze', text: `I was watching Mad Men. Mad Men again. ${filler(300)}` }), 3);
+    const v = detectTopic(
+      spec,
+      page({ title: 'Taylor Swift explains Lavender Haze', text: `I was watching Mad Men. Mad Men again. ${filler(300)}` }),
+      3,
+    );
     expect(v.match).toBe(false);
     expect(v.signals.find((s) => s.kind === 'quote')?.count).toBe(3);
   });
@@ -81,7 +94,12 @@ describe('detectTopic', () => {
 
   it('reads URL slugs case-insensitively', () => {
     const v = detectTopic(spec, page({ url: 'https://x.example/tv/mad-men-peggy-olson-farewell' }));
-    expect(v.signals.filter((s) => s.where === 'url').map((s) => s.term).sort()).toEqual(['Mad Men', 'Peggy Olson']);
+    expect(
+      v.signals
+        .filter((s) => s.where === 'url')
+        .map((s) => s.term)
+        .sort(),
+    ).toEqual(['Mad Men', 'Peggy Olson']);
   });
 
   it('takes every number from the spec', () => {

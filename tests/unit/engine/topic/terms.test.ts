@@ -22,7 +22,8 @@ describe('the term rules', () => {
   });
 
   it('allows any run of spaces, hyphens, dashes, underscores or slashes between words', () => {
-    for (const yes of ['Mad-Men', 'Mad_Men', 'Mad/Men', 'Mad \u00a0 Men', 'Mad\nMen', 'Mad\u2013Men', 'Mad - Men']) expect(found(yes), yes).toEqual([0]);
+    for (const yes of ['Mad-Men', 'Mad_Men', 'Mad/Men', 'Mad \u00a0 Men', 'Mad\nMen', 'Mad\u2013Men', 'Mad - Men'])
+      expect(found(yes), yes).toEqual([0]);
     expect(found('Mad. Men')).toEqual([]);
   });
 
@@ -61,7 +62,9 @@ describe('the term rules', () => {
   });
 
   it('reads a URL as the words of its path', () => {
-    expect(urlWords('https://www.nme.com/news/tv/elisabeth-moss-cried-mad-men-3340459?ref=x#top')).toBe('news tv elisabeth moss cried mad men 3340459');
+    expect(urlWords('https://www.nme.com/news/tv/elisabeth-moss-cried-mad-men-3340459?ref=x#top')).toBe(
+      'news tv elisabeth moss cried mad men 3340459',
+    );
     expect(urlWords('https://example.com/tv/mad%20men')).toBe('tv mad men');
     expect(urlWords('https://example.com/%E0%A4%A')).toBe('E0 A4 A');
     expect(urlWords('nme.txt')).toBe('nme txt');
@@ -109,7 +112,12 @@ describe('the gate and the detector agree on every term', () => {
   const hinting = new Set(gateHints(spec).map((s) => s.term));
 
   function detectorFinds(place: Place, input: string): string[] {
-    const page = { url: place === 'url' ? input : '', title: place === 'title' ? input : '', text: place === 'body' ? input : '', headline: '' };
+    const page = {
+      url: place === 'url' ? input : '',
+      title: place === 'title' ? input : '',
+      text: place === 'body' ? input : '',
+      headline: '',
+    };
     return detectTopic(spec, page)
       .signals.filter((s) => s.where === place && s.kind !== 'negative')
       .map((s) => s.term);
