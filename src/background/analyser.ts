@@ -8,7 +8,7 @@ import type { PageSample } from '../engine/types';
 import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
 import { SENSITIVITY_FACTOR, type Sensitivity, type Settings } from '../shared/settings';
-import { activePack } from '../shared/active-pack';
+import { activePack } from '../storage/active-pack';
 
 let indexed: { pack: Pack; index: PackIndex } | null = null;
 

@@ -13,7 +13,7 @@ import {
 import { pageSettings, shouldRun } from '../shared/settings';
 import { loadSettings } from '../storage/settings-store';
 import { analyse } from './analyser';
-import { activePack, bundledPack } from '../shared/active-pack';
+import { activePack, bundledPack } from '../storage/active-pack';
 import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/topic/gate';
 import { readGateSample } from '../shared/page-functions';
 import { createTabGate, type TabGate } from './tab-gate';

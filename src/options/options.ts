@@ -3,7 +3,7 @@
  * and the corpus (bundled pack, imported packs, pages the user added): import, export, remove.
  * Every change is saved at once; every string from `_locales`; imported text is only ever rendered as text.
  */
-import { bundledPack } from '../shared/active-pack';
+import { bundledPack } from '../storage/active-pack';
 import type { Pack } from '../engine/types';
 import { t } from '../shared/i18n';
 import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';

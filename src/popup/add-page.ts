@@ -1,5 +1,5 @@
 /** The "Add this page to my corpus" flow: extract, ask for the outlet name, store, report. */
-import type { AddResult } from '../shared/active-pack';
+import type { AddResult } from '../storage/active-pack';
 import type { UserDocument } from '../storage/packs';
 import { t } from '../shared/i18n';
 import { hostOf } from '../shared/settings';

@@ -5,7 +5,7 @@ import { hostOf, shouldRun } from '../shared/settings';
 import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings-store';
 import { replaceChildren } from '../ui/dom';
 import { t } from '../shared/i18n';
-import { activePack, addUserDocument } from '../shared/active-pack';
+import { activePack, addUserDocument } from '../storage/active-pack';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
 

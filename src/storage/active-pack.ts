@@ -8,7 +8,7 @@ import bundled from 'virtual:verbatim-pack';
 import corpus from 'virtual:verbatim-corpus';
 import { browser } from 'wxt/browser';
 import type { Pack } from '../engine/types';
-import { IMPORTED_KEY, USER_DOCS_KEY, loadImportedPacks, loadUserDocuments, saveUserDocuments, type UserDocument } from '../storage/packs';
+import { IMPORTED_KEY, USER_DOCS_KEY, loadImportedPacks, loadUserDocuments, saveUserDocuments, type UserDocument } from './packs';
 import { buildActivePack, packWithUserDocuments } from './combine-packs';
 
 export { bundled as bundledPack };

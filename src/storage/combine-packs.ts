@@ -2,7 +2,7 @@
 import { buildPack } from '../engine/corpus/build-pack';
 import type { CorpusSource, ManifestDocument } from '../engine/corpus/manifest';
 import type { Pack } from '../engine/types';
-import type { UserDocument } from '../storage/packs';
+import type { UserDocument } from './packs';
 
 function manifestDocument(d: UserDocument): ManifestDocument {
   return { id: d.id, file: d.url ?? d.outlet, outlet: d.outlet, site: d.site, url: d.url, title: d.title, published: d.published };

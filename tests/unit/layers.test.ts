@@ -1,11 +1,13 @@
 /**
- * The engine's stages and what each may import (src/engine/README.md). A stage that reached sideways
- * into another for a helper would make the next change to one of them break the other.
+ * Which part of the code may import which. In the engine, its stages (src/engine/README.md): a stage that
+ * reached sideways into another for a helper would make the next change to one of them break the other.
+ * Around it, the extension's contexts import downwards only (docs/decisions.md): what the popup, options,
+ * background and page scripts share lives in shared/ or storage/, never in one another.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../support/repo';
+import { ROOT } from '../support/repo';
 
 const ENGINE = join(ROOT, 'src/engine');
 
@@ -66,6 +68,48 @@ describe('engine layers', () => {
       const to = partOf(target + '.ts');
       if (to === part || to === 'root') continue;
       expect(ALLOWED[part], `${part} → ${to} (${spec})`).toContain(to);
+    }
+  });
+});
+
+/** Each folder of src/ (and the entrypoints) and the folders it may import from, besides itself. */
+const SRC_ALLOWED: Record<string, readonly string[]> = {
+  engine: [],
+  dom: [],
+  shared: ['engine'],
+  storage: ['engine', 'shared'],
+  ui: ['shared'],
+  content: ['engine', 'shared', 'dom', 'ui'],
+  background: ['engine', 'shared', 'storage'],
+  popup: ['engine', 'shared', 'storage', 'ui'],
+  options: ['engine', 'shared', 'storage', 'ui'],
+  node: ['engine', 'dom'],
+  cli: ['engine', 'node'],
+  // Each entrypoint wires its own context.
+  entrypoints: ['background', 'content', 'popup', 'options', 'shared'],
+};
+
+/** "engine", "shared", … for a file under src/; "entrypoints" for one there; null elsewhere (virtual.d.ts). */
+function folderOf(file: string): string | null {
+  const rel = relative(ROOT, file);
+  if (rel.startsWith('entrypoints/')) return 'entrypoints';
+  const parts = rel.split('/');
+  return parts[0] === 'src' && parts.length > 2 ? parts[1]! : null;
+}
+
+describe('extension contexts', () => {
+  const all = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'entrypoints'))].filter((f) => folderOf(f) !== null);
+
+  it('names every folder of src/ in the table', () => {
+    expect(new Set(all.map(folderOf))).toEqual(new Set(Object.keys(SRC_ALLOWED)));
+  });
+
+  it.each(all.map((f) => [relative(ROOT, f), f]))('%s imports only downwards', (_, file) => {
+    const from = folderOf(file)!;
+    for (const spec of imports(file).filter((s) => s.startsWith('.'))) {
+      const to = folderOf(resolve(dirname(file), spec));
+      if (to === null || to === from) continue;
+      expect(SRC_ALLOWED[from], `${from} → ${to} (${spec})`).toContain(to);
     }
   });
 });

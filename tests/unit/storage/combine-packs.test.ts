@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildActivePack, combinePacks, packWithUserDocuments } from '../../../src/shared/combine-packs';
+import { buildActivePack, combinePacks, packWithUserDocuments } from '../../../src/storage/combine-packs';
 import type { CorpusSource } from '../../../src/engine/corpus/manifest';
 import type { Pack } from '../../../src/engine/types';
 import { buildPackFromDir, loadCorpusDir } from '../../../src/node/corpus-dir';
