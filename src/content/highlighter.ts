@@ -9,7 +9,7 @@
  * (./hover-card.ts) and keyboard focus (./quote-focus.ts). Everything hangs off `owner`.
  */
 import { textMapBuilder } from '../dom/text-map';
-import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
+import { DEFAULT_COLORS, type PageSettings } from '../shared/settings';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { hoverCard } from './hover-card';
 import { listenForSteps } from './keyboard';
@@ -41,7 +41,7 @@ export async function runHighlighter(
   if (!body) return null;
   const win = doc.defaultView!;
   /** Until the first analysis answers: the defaults (nothing is marked before it does). */
-  let settings: PageSettings = { highlightsOn: true, colors: DEFAULT_SETTINGS.colors };
+  let settings: PageSettings = { highlightsOn: true, colors: { ...DEFAULT_COLORS } };
   let styles: HighlightStyles | null = null;
 
   const passes = schedulePasses(owner, () => runPass(), win);
