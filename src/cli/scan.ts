@@ -140,14 +140,15 @@ function toResult(file: string, a: PageAnalysis): ScanResult {
   };
 }
 
-function report(r: ScanResult, a: PageAnalysis): string {
+/** `topic`: the pack's topic name ("Mad Men"); the topic is data, never written into the code. */
+function report(r: ScanResult, a: PageAnalysis, topic: string): string {
   const lines = [r.file];
   const verdict =
     a.status === 'topic'
-      ? 'a Mad Men page'
+      ? `a ${topic} page`
       : a.status === 'quotes-only'
-        ? 'not a Mad Men article, but it quotes the corpus'
-        : 'not a Mad Men page';
+        ? `not a ${topic} article, but it quotes the corpus`
+        : `not a ${topic} page`;
   lines.push(`  topic: ${verdict} (score ${r.topic.score})`);
   const why = r.topic.signals
     .slice(0, 6)
@@ -171,7 +172,7 @@ export const command: Command = async (args: string[], io: CliIO): Promise<numbe
     const analysis = analysePage(index, await samplePage(file));
     const result = toResult(file, analysis);
     results.push(result);
-    reports.push(report(result, analysis));
+    reports.push(report(result, analysis, index.pack.topic.name));
   }
   if (opts.json) {
     const value = results.length === 1 ? results[0] : results;

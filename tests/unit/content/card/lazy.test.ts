@@ -1,21 +1,6 @@
 import { expect, it, onTestFinished, vi } from 'vitest';
 import { lazyCard, type CardFactory } from '../../../../src/content/card/lazy';
-import type { QuoteMatch } from '../../../../src/engine/match/match';
-
-const quote: QuoteMatch = {
-  start: 0,
-  end: 10,
-  text: 'That right there is the real Jon.',
-  group: 'g',
-  speaker: 'Elisabeth Moss',
-  similarity: 1,
-  strong: true,
-  outlets: [
-    { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
-    { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
-    { document: 'c', outlet: '/Film', text: 'Like, that right there is real Jon.', change: ['omitted'] },
-  ],
-};
+import { quote } from './quote';
 
 it('loads its code on first show only; shows the latest request once loaded, nothing if hidden meanwhile', async () => {
   const owner = new AbortController();

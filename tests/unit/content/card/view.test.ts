@@ -3,22 +3,7 @@ import { expect, it, vi } from 'vitest';
 // The extension's locale strings are not loaded under vitest: keys and arguments stand in for them.
 vi.mock('../../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' ') }));
 import { cardContent, compactDiff, outletCount } from '../../../../src/content/card/view';
-import type { QuoteMatch } from '../../../../src/engine/match/match';
-
-const quote: QuoteMatch = {
-  start: 0,
-  end: 10,
-  text: 'That right there is the real Jon.',
-  group: 'g',
-  speaker: 'Elisabeth Moss',
-  similarity: 1,
-  strong: true,
-  outlets: [
-    { document: 'a', outlet: 'NME', text: 'That right there is the real Jon.', change: ['identical'] },
-    { document: 'b', outlet: 'IndieWire', text: 'Like, that right there is real Jon.', change: ['omitted'] },
-    { document: 'c', outlet: '/Film', text: 'Like, that right there is real Jon.', change: ['omitted'] },
-  ],
-};
+import { quote } from './quote';
 
 it('renders speaker, source, outlet count and a diff readable without colour, as text only', () => {
   const evil = { ...quote, speaker: '<img src=x onerror=alert(1)>' };

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyChange, isNearSpelling, unquote } from '../../../../src/engine/compare/classify';
 import { editDistance } from '../../../../src/engine/text-distance';
 import { CHANGE_INFO } from '../../../../src/engine/compare/taxonomy';
-import { CHANGE_KINDS, type ChangeKind } from '../../../../src/engine/types';
-
-const ALL_KINDS: ChangeKind[] = [
-  'identical',
-  'typography',
-  'punctuation',
-  'spelling',
-  'substituted',
-  'omitted',
-  'added',
-  'bracket',
-  'ellipsis',
-  'truncated',
-  'merged-split',
-  'reworded',
-];
+import { CHANGE_KINDS } from '../../../../src/engine/types';
 
 describe('taxonomy', () => {
   it('lists every kind once, with a label and a description', () => {
-    expect([...CHANGE_KINDS].sort()).toEqual([...ALL_KINDS].sort());
     expect(new Set(CHANGE_KINDS).size).toBe(CHANGE_KINDS.length);
     for (const kind of CHANGE_KINDS) {
       expect(CHANGE_INFO[kind].label).not.toBe('');
