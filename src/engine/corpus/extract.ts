@@ -13,7 +13,7 @@
  * Quotes inside quotes (‘Lavender Haze’ inside “…”) are kept with depth 1; they are part of the
  * outer utterance, never utterances of their own.
  */
-import { tokenize, wordKeys } from '../normalize';
+import { tokenize } from '../normalize';
 
 export type QuoteMark = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single';
 
@@ -244,37 +244,4 @@ export function classifySpans(text: string, spans: readonly QuotedSpan[]): Docum
     else if (role === 'candidate') out.candidates.push(span);
   }
   return out;
-}
-
-/**
- * Quotes of every article of a corpus. Second pass: a short candidate (“all felt very real”)
- * becomes a `partial` quote when every run of PARTIAL_MIN_WORDS words in it also occurs in some
- * utterance of the corpus. One set of word trigrams over all utterances: linear in the corpus.
- */
-export function extractCorpusQuotes(texts: readonly string[], spans?: readonly QuotedSpan[][]): Quote[][] {
-  const perDoc = texts.map((text, i) => classifySpans(text, spans?.[i] ?? findQuotedSpans(text)));
-  const trigrams = new Set<string>();
-  perDoc.forEach((d, i) => d.utterances.forEach((s) => addTrigrams(wordKeys(texts[i]!.slice(s.start, s.end)), trigrams)));
-  return perDoc.map((d, i) => {
-    const text = texts[i]!;
-    const partial = d.candidates.filter((s) => isPartialOf(wordKeys(text.slice(s.start, s.end)), trigrams));
-    const quotes = [...d.utterances.map((s) => toQuote(text, s, 'utterance')), ...partial.map((s) => toQuote(text, s, 'partial'))];
-    return quotes.sort((a, b) => a.open - b.open);
-  });
-}
-
-function addTrigrams(keys: string[], into: Set<string>): void {
-  for (let i = 0; i + PARTIAL_MIN_WORDS <= keys.length; i++) into.add(keys.slice(i, i + PARTIAL_MIN_WORDS).join(' '));
-}
-
-function isPartialOf(keys: string[], trigrams: Set<string>): boolean {
-  if (keys.length < PARTIAL_MIN_WORDS) return false;
-  for (let i = 0; i + PARTIAL_MIN_WORDS <= keys.length; i++) {
-    if (!trigrams.has(keys.slice(i, i + PARTIAL_MIN_WORDS).join(' '))) return false;
-  }
-  return true;
-}
-
-function toQuote(text: string, span: QuotedSpan, role: Quote['role']): Quote {
-  return { ...span, text: text.slice(span.start, span.end), role };
 }

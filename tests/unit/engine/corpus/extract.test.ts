@@ -1,6 +1,8 @@
 /** Quote extraction rules, each with a small hand-made text (traps included). */
 import { describe, expect, it } from 'vitest';
-import { classifySpans, extractCorpusQuotes, findQuotedSpans, spanRole } from '../../../../src/engine/corpus/extract';
+import { classifySpans, findQuotedSpans, spanRole } from '../../../../src/engine/corpus/extract';
+import { extractDocument } from '../../../../src/engine/corpus/document-extract';
+import { LiveCorpus } from '../../../../src/engine/corpus/live-corpus';
 import { splitSentences } from '../../../../src/engine/corpus/sentences';
 
 /** The utterances of one article judged on its own (no corpus pass, so short candidates are dropped). */
@@ -76,9 +78,24 @@ describe('quotes of a single article', () => {
     const a = 'Moss said it “all felt very real” during filming, and it was “real” indeed.';
     const b = '“It all felt very real. I loved it,” Moss said.';
     const c = 'Nothing here but “quite different words”.';
-    const [qa, , qc] = extractCorpusQuotes([a, b, c]);
-    expect(qa!.map((q) => [q.text, q.role])).toEqual([['all felt very real', 'partial']]);
-    expect(qc).toEqual([]);
+    const live = new LiveCorpus();
+    const doc = (id: string, text: string, order: number) => ({
+      meta: { id, outlet: id, site: null, url: null, title: null, published: null },
+      extract: extractDocument(text),
+      order,
+    });
+    live.add([doc('a', a, 0), doc('c', c, 2)]);
+    expect(live.hasQuotes('a')).toBe(false); // nothing in the corpus says those words yet
+    live.add([doc('b', b, 1)]);
+    expect(live.hasQuotes('a')).toBe(true);
+    expect(live.hasQuotes('c')).toBe(false);
+    const group = live.groups().find((g) => g.variants.some((v) => v.document === 'a'))!;
+    expect(group.variants.map((v) => [v.document, v.text])).toEqual([
+      ['a', 'all felt very real'],
+      ['b', 'It all felt very real.'],
+    ]);
+    live.remove(['b']);
+    expect(live.hasQuotes('a')).toBe(false);
   });
 });
 
