@@ -7,9 +7,7 @@
 import { extractDocument } from './document-extract';
 import { LiveCorpus, type CorpusDocument } from './live-corpus';
 import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource } from './manifest';
-import { wordKeys } from '../normalize';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackDocument, type QuoteGroup } from '../types';
-import type { DraftGroup } from './group-view';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackDocument } from '../types';
 
 export function buildPack(source: CorpusSource): Pack {
   const live = new LiveCorpus();
@@ -24,7 +22,7 @@ export function buildPack(source: CorpusSource): Pack {
     id: packId(source.manifest),
     topic: source.topic ?? minimalTopicSpec(source.manifest.topic),
     documents: live.documents(),
-    groups: withIds(live.groups()),
+    groups: live.groups(),
   };
 }
 
@@ -39,30 +37,4 @@ export function corpusDocuments(source: CorpusSource): CorpusDocument[] {
 
 function toPackDocument(d: CorpusSource['manifest']['documents'][number]): PackDocument {
   return { id: d.id, outlet: d.outlet, site: d.site, url: d.url, title: d.title, published: d.published };
-}
-
-/** Groups in pack order, each with its id. */
-export function withIds(groups: readonly DraftGroup[]): QuoteGroup[] {
-  return assignIds(groups.map((g) => ({ id: '', ...g })));
-}
-
-/** `g-` + FNV-1a hash of the consensus words: stable when outlets are added; "-2", "-3" on a clash. */
-function assignIds(groups: QuoteGroup[]): QuoteGroup[] {
-  const used = new Set<string>();
-  return groups.map((g) => {
-    const base = `g-${fnv1a(wordKeys(g.consensus).join(' '))}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return { ...g, id };
-  });
-}
-
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
 }

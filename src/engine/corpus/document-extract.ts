@@ -45,6 +45,8 @@ export interface ExtractedUnit {
   lead: string;
   /** Normalised word keys of `text`. */
   keys: string[];
+  /** Known to join two utterances the speaker said apart (from a pack, where sentence pieces are not kept). */
+  merged?: boolean;
 }
 
 export interface DocumentExtract {

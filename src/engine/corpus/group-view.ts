@@ -24,12 +24,14 @@ export interface GroupUnit {
   keys: readonly string[];
   /** Units the article's sentence is cut into (ellipses): fewer here means the outlet merged utterances. */
   piecesInSentence: number;
+  /** Known to be merged already (a pack's variant). */
+  merged: boolean;
   /** The speaker already in the corpus's spelling, and the stated source. */
   speaker: string | null;
   source: string | null;
 }
 
-/** A group without its id (ids are given over the whole pack: `assignIds`). */
+/** A group without its id (ids are given over the whole pack: group-ids.ts). */
 export type DraftGroup = Omit<QuoteGroup, 'id'>;
 
 interface DraftVariant {
@@ -62,7 +64,7 @@ export function groupView(units: readonly GroupUnit[]): DraftGroup {
       text: wordings[i]!.text,
       start: d.unit.start,
       end: d.end,
-      change: classifyChange(chosen.text, wordings[i]!.text, { merged: d.count < d.unit.piecesInSentence }),
+      change: classifyChange(chosen.text, wordings[i]!.text, { merged: d.unit.merged || d.count < d.unit.piecesInSentence }),
     })),
   };
 }

@@ -10,7 +10,8 @@
  *
  * Articles come with their extract (document-extract.ts): nothing here reads an article's text.
  */
-import type { PackDocument } from '../types';
+import type { PackDocument, QuoteGroup } from '../types';
+import { assignIds, idBase } from './group-ids';
 import { clusterComponent, type UnitPlace } from './clusters';
 import type { DocumentExtract } from './document-extract';
 import { groupView, type DraftGroup, type GroupUnit } from './group-view';
@@ -34,6 +35,15 @@ interface DocState {
   doc: CorpusDocument;
   /** Which quotes count: utterances always, candidates while the corpus confirms them. */
   active: boolean[];
+}
+
+/** A group worked out, with what it depends on beyond its cluster: how its speakers are spelled. */
+interface View {
+  group: DraftGroup;
+  /** Each speaker as the articles name them, and the spelling the group used. */
+  speakers: [string, string][];
+  idBase: string;
+  first: { document: string; start: number };
 }
 
 interface Cluster {
@@ -63,9 +73,8 @@ export class LiveCorpus {
   private readonly clusters = new Map<string, Cluster>();
   private readonly links = new Map<string, UnitLinks>();
   /** Groups already worked out, by cluster id; dropped when anything in them may have changed. */
-  private readonly views = new Map<string, DraftGroup>();
+  private readonly views = new Map<string, View>();
   private namesVersion = 0;
-  private viewsNamesVersion = 0;
   /** Document order (index by id) and the speaker spelling, worked out again only when articles change. */
   private orderCache: Map<string, number> | null = null;
   private spellingCache: { version: number; spell: (name: string) => string } | null = null;
@@ -138,28 +147,33 @@ export class LiveCorpus {
     this.recluster(seeds);
   }
 
-  /** The groups of the corpus, without ids, in the corpus's document order of their first variant. */
-  groups(): DraftGroup[] {
-    if (this.viewsNamesVersion !== this.namesVersion) {
-      this.views.clear();
-      this.viewsNamesVersion = this.namesVersion;
-    }
-    const speakerName = this.speakerSpelling();
-    const out: DraftGroup[] = [];
+  /** The groups of the corpus, with ids, in the corpus's document order of their first variant. */
+  groups(): QuoteGroup[] {
+    const spell = this.speakerSpelling();
+    const order = this.docOrder();
+    const views: View[] = [];
     for (const cluster of this.clusters.values()) {
       let view = this.views.get(cluster.id);
-      if (!view) {
-        const units = this.groupUnits(cluster);
-        if (units.length === 0) continue;
-        view = groupView(units.map((u) => ({ ...u, speaker: u.speaker && speakerName(u.speaker) })));
-        this.views.set(cluster.id, view);
+      if (!view || view.speakers.some(([raw, spelled]) => spell(raw) !== spelled)) {
+        view = this.makeView(cluster, spell) ?? undefined;
+        if (view) this.views.set(cluster.id, view);
+        else this.views.delete(cluster.id);
       }
-      out.push(view);
+      if (view) views.push(view);
     }
-    const order = this.docOrder();
-    return out.sort(
-      (a, b) => order(a.variants[0]!.document) - order(b.variants[0]!.document) || a.variants[0]!.start - b.variants[0]!.start,
-    );
+    views.sort((a, b) => order(a.first.document) - order(b.first.document) || a.first.start - b.first.start);
+    const ids = assignIds(views.map((v) => v.idBase));
+    return views.map((v, i) => ({ id: ids[i]!, ...v.group }));
+  }
+
+  private makeView(cluster: Cluster, spell: (name: string) => string): View | null {
+    const units = this.groupUnits(cluster);
+    if (units.length === 0) return null;
+    const raw = [...new Set(units.flatMap((u) => (u.speaker ? [u.speaker] : [])))];
+    const speakers: [string, string][] = raw.map((r) => [r, spell(r)]);
+    const spelled = new Map(speakers);
+    const group = groupView(units.map((u) => ({ ...u, speaker: u.speaker && spelled.get(u.speaker)! })));
+    return { group, speakers, idBase: idBase(group.consensus), first: group.variants[0]! };
   }
 
   // ---- quotes and units ---------------------------------------------------------------------------
@@ -417,6 +431,7 @@ export class LiveCorpus {
         lead: unit.lead,
         keys: unit.keys,
         piecesInSentence: state.doc.extract.units.filter((u) => u.sentence === unit.sentence && state.active[u.quote]).length,
+        merged: unit.merged === true,
         speaker: quote.speaker,
         source: quote.source,
       };

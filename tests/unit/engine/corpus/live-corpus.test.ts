@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPack, corpusDocuments, withIds } from '../../../../src/engine/corpus/build-pack';
+import { buildPack, corpusDocuments } from '../../../../src/engine/corpus/build-pack';
 import { extractDocument } from '../../../../src/engine/corpus/document-extract';
 import { LiveCorpus, type CorpusDocument } from '../../../../src/engine/corpus/live-corpus';
+import { packDocuments } from '../../../../src/engine/corpus/pack-documents';
 import type { CorpusSource } from '../../../../src/engine/corpus/manifest';
 import type { QuoteGroup } from '../../../../src/engine/types';
 import { loadCorpusDir } from '../../../../src/node/corpus-dir';
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 
 function packGroups(live: LiveCorpus): QuoteGroup[] {
-  return withIds(live.groups());
+  return live.groups();
 }
 
 function allAtOnce(docs: readonly CorpusDocument[]): QuoteGroup[] {
@@ -94,6 +95,33 @@ describe('the live corpus', () => {
     expect(groups.length).toBe(before);
     const joined = groups.find((g) => g.variants.some((v) => v.document === 'learned-1'))!;
     expect(new Set(joined.variants.map((v) => v.document))).toEqual(new Set(['nme', 'thenews', 'indiewire', 'slashfilm', 'learned-1']));
+  });
+
+  it('regroups a pack from its variants alone into the same groups', () => {
+    const pack = buildPack(bundled);
+    const { documents: docs, links } = packDocuments(pack);
+    const live = new LiveCorpus();
+    live.add(docs, links, pack.id);
+    expect(live.groups()).toEqual(pack.groups);
+    live.remove(
+      docs.map((d) => d.meta.id),
+      pack.id,
+    );
+    expect(live.groups()).toEqual([]);
+  });
+
+  it('merges an imported pack that holds the bundled articles under other ids into the bundled groups', () => {
+    const pack = buildPack(bundled);
+    const live = new LiveCorpus();
+    live.add(corpusDocuments(bundled));
+    const imported = packDocuments(pack, { order: 100, rename: (id) => `other/${id}` });
+    live.add(imported.documents, imported.links, 'other');
+    const groups = live.groups();
+    expect(groups.length).toBe(pack.groups.length);
+    for (const g of groups) {
+      const docs = g.variants.map((v) => v.document);
+      for (const d of docs.filter((x) => !x.startsWith('other/'))) expect(docs).toContain(`other/${d}`);
+    }
   });
 
   it('refuses the same article twice', () => {
