@@ -65,7 +65,14 @@ export interface PackDocument {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** Where the document came from in the reader's corpus; absent in a pack built from a corpus folder. */
+  origin?: DocumentOrigin;
+  /** When the reader read (learned) or added it, ISO 8601. */
+  read?: string;
 }
+
+/** Bundled with Verbatim, from a pack the reader imported, added by hand from the popup, or learned while reading. */
+export type DocumentOrigin = 'bundled' | 'imported' | 'added' | 'learned';
 
 /** One outlet's wording of one utterance, at its position in that outlet's article text. */
 export interface Variant {
