@@ -74,10 +74,22 @@ export function storeError(error: unknown): CorpusStoreError {
   if (error instanceof CorpusStoreError) return error;
   const name = (error as { name?: string } | null)?.name ?? '';
   if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message)))
-    return new CorpusStoreError('quota', 'There is no room left on this computer for what Verbatim learns. Nothing was lost; forget some articles or free disk space.', error);
+    return new CorpusStoreError(
+      'quota',
+      'There is no room left on this computer for what Verbatim learns. Nothing was lost; forget some articles or free disk space.',
+      error,
+    );
   if (name === 'VersionError' || name === 'DataError' || name === 'DataCloneError')
-    return new CorpusStoreError('corrupt', 'Verbatim could not read the articles it learned: the saved data is damaged. The bundled corpus still works.', error);
-  return new CorpusStoreError('unavailable', 'Verbatim could not open its store of learned articles. The bundled corpus still works.', error);
+    return new CorpusStoreError(
+      'corrupt',
+      'Verbatim could not read the articles it learned: the saved data is damaged. The bundled corpus still works.',
+      error,
+    );
+  return new CorpusStoreError(
+    'unavailable',
+    'Verbatim could not open its store of learned articles. The bundled corpus still works.',
+    error,
+  );
 }
 
 /**
@@ -103,7 +115,9 @@ export async function openCorpusDb(name = DB_NAME): Promise<CorpusDb> {
 }
 
 /** Bumps the corpus version inside a change's transaction: a snapshot of an older version is stale. */
-async function bump(tx: { objectStore(name: 'state'): { get(key: string): Promise<unknown>; put(value: number, key: string): Promise<unknown> } }): Promise<number> {
+async function bump(tx: {
+  objectStore(name: 'state'): { get(key: string): Promise<unknown>; put(value: number, key: string): Promise<unknown> };
+}): Promise<number> {
   const state = tx.objectStore('state');
   const version = ((await state.get('version')) as number | undefined) ?? 0;
   await state.put(version + 1, 'version');

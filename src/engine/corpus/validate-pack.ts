@@ -89,7 +89,8 @@ function checkDocuments(documents: unknown, p: Problems): Set<string> {
     if (typeof d.outlet !== 'string') p.add(`${at}.outlet`, 'must be a string');
     for (const key of DOC_NULLABLE) if (d[key] !== null && typeof d[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
     if (d.origin !== undefined && !ORIGINS.includes(d.origin as string)) p.add(`${at}.origin`, `must be one of ${ORIGINS.join(', ')}`);
-    if (d.read !== undefined && (typeof d.read !== 'string' || Number.isNaN(Date.parse(d.read)))) p.add(`${at}.read`, 'must be a date (ISO 8601)');
+    if (d.read !== undefined && (typeof d.read !== 'string' || Number.isNaN(Date.parse(d.read))))
+      p.add(`${at}.read`, 'must be a date (ISO 8601)');
   });
   return ids;
 }

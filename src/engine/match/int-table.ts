@@ -56,3 +56,8 @@ export class IntTable {
     for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, vals[i]!);
   }
 }
+
+/** An IntTable again from its fields after a structured clone (which keeps the typed arrays, not the class). */
+export function reviveIntTable(plain: IntTable): IntTable {
+  return plain instanceof IntTable ? plain : (Object.setPrototypeOf(plain, IntTable.prototype) as IntTable);
+}

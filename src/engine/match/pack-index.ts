@@ -14,7 +14,7 @@
  */
 import { memoWordKey, scanWords } from '../normalize';
 import { isContentWord, lemma, seedKey, skeleton } from './keys';
-import { IntTable } from './int-table';
+import { IntTable, reviveIntTable } from './int-table';
 import type { Pack } from '../types';
 
 /** Max groups a bigram may occur in and still seed: this share of the pack, within [MIN, MAX]. */
@@ -313,4 +313,14 @@ function forEachSeed(refs: RefTable, r: number, visit: (kind: 'bi' | 'uni', key:
     if (content[i]) visit('uni', seed[i]!, i - from);
     if (i + 1 < to && (content[i] || content[i + 1])) visit('bi', bigramKey(seed[i]!, seed[i + 1]!), i - from);
   }
+}
+
+/**
+ * The index again after a structured clone (IndexedDB, messages): everything in it is plain data but
+ * the posting tables' class, which is put back. No word is read again, nothing is rebuilt.
+ */
+export function reviveIndex(index: PackIndex): PackIndex {
+  reviveIntTable(index.bigrams.slots);
+  reviveIntTable(index.unigrams.slots);
+  return index;
 }
