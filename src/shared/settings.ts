@@ -21,8 +21,11 @@ export interface HighlightColors {
 /** The highlight colours Verbatim ships with. */
 export const DEFAULT_COLORS: Readonly<HighlightColors> = { light: '#ffe066', dark: '#7a5c00' };
 
+/** The shape of stored settings; `parseSettings` carries older versions over. */
+export const SETTINGS_VERSION = 2;
+
 export interface Settings {
-  version: 1;
+  version: typeof SETTINGS_VERSION;
   runMode: RunMode;
   /** Host names for `listed-sites` (e.g. "nme.com"; subdomains included). */
   sites: string[];
@@ -31,17 +34,26 @@ export interface Settings {
   /** Highlight colours (CSS colours) for light and dark pages. */
   colors: HighlightColors;
   sensitivity: Sensitivity;
+  /** Keep every topic article the reader opens as a corpus article (version 2). */
+  learning: boolean;
+  /** Host names where nothing is learned (subdomains included). */
+  learnExcluded: string[];
+  /** The popup has said once what learning keeps and where. */
+  learningExplained: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   runMode: 'everywhere',
   sites: [],
   highlightsOffOn: [],
   colors: { ...DEFAULT_COLORS },
   sensitivity: 'normal',
+  learning: true,
+  learnExcluded: [],
+  learningExplained: false,
 };
 
 /** The host of an http(s) URL, lower-case, or null for anything else (browser pages, files, junk). */
@@ -71,6 +83,12 @@ export function shouldRun(settings: Settings, url: string): boolean {
   if (settings.runMode === 'everywhere') return true;
   if (settings.runMode === 'listed-sites') return settings.sites.some((s) => hostOnSite(host, s));
   return false;
+}
+
+/** May Verbatim learn this page? Learning on, an http(s) page, not on a site the reader excluded. */
+export function learningAllowed(settings: Settings, url: string): boolean {
+  const host = hostOf(url);
+  return settings.learning && host !== null && !settings.learnExcluded.some((s) => hostOnSite(host, s));
 }
 
 /** Are highlights wanted on this page? (The popup's per-site switch writes `highlightsOffOn`.) */
@@ -154,8 +172,9 @@ export function parseSettings(stored: unknown): ParsedSettings {
     if (colors !== undefined) reset.push(`colors.${which}`);
     return d.colors[which];
   };
+  const flag = (name: 'learning' | 'learningExplained') => pick(name, typeof s[name] === 'boolean' ? s[name] : null, d[name]);
   const settings: Settings = {
-    version: 1,
+    version: SETTINGS_VERSION,
     runMode: pick('runMode', RUN_MODES.includes(s.runMode as RunMode) ? (s.runMode as RunMode) : null, d.runMode),
     sites: pick('sites', siteList(s.sites), d.sites),
     highlightsOffOn: pick('highlightsOffOn', siteList(s.highlightsOffOn), d.highlightsOffOn),
@@ -165,8 +184,13 @@ export function parseSettings(stored: unknown): ParsedSettings {
       SENSITIVITIES.includes(s.sensitivity as Sensitivity) ? (s.sensitivity as Sensitivity) : null,
       d.sensitivity,
     ),
+    learning: flag('learning'),
+    learnExcluded: pick('learnExcluded', siteList(s.learnExcluded), d.learnExcluded),
+    learningExplained: flag('learningExplained'),
   };
+  // Version 1 had no learning: its settings carry over as they are, learning takes its defaults.
+  if (s.version === 1) return { settings, notice: reset.length > 0 ? { kind: 'repaired', fields: reset } : null };
   // Settings written before the shape was versioned (or by a newer build) are carried over field by field.
-  if (s.version !== 1) return { settings, notice: { kind: 'migrated', fields: reset } };
+  if (s.version !== SETTINGS_VERSION) return { settings, notice: { kind: 'migrated', fields: reset } };
   return { settings, notice: reset.length > 0 ? { kind: 'repaired', fields: reset } : null };
 }

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   highlightsEnabled,
   hostOnSite,
+  learningAllowed,
   normaliseSite,
   pageSettings,
   parseSettings,
@@ -105,5 +106,39 @@ describe('pageSettings', () => {
     expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
     expect(pageSettings(off, 'https://notnme.com/a')).toEqual({ highlightsOn: true, colors: { light: '#abcdef', dark: '#123456' } });
     expect(pageSettings(DEFAULT_SETTINGS, 'https://nme.com/a').highlightsOn).toBe(true);
+  });
+});
+
+describe('learning settings', () => {
+  const v1 = {
+    version: 1,
+    runMode: 'listed-sites',
+    sites: ['nme.com'],
+    highlightsOffOn: [],
+    colors: { light: '#ffe066', dark: '#7a5c00' },
+    sensitivity: 'strict',
+  };
+
+  it('carries version-1 settings over as they are, learning on by default, with no notice', () => {
+    const { settings, notice } = parseSettings(v1);
+    expect(notice).toBeNull();
+    expect(settings).toEqual({ ...v1, version: 2, learning: true, learnExcluded: [], learningExplained: false });
+  });
+
+  it('keeps the learning switch, excluded sites and the one-time explanation; repairs a damaged one', () => {
+    const stored = { ...DEFAULT_SETTINGS, learning: false, learnExcluded: ['https://www.NME.com/x'], learningExplained: true };
+    expect(parseSettings(stored).settings).toMatchObject({ learning: false, learnExcluded: ['www.nme.com'], learningExplained: true });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, learning: 'yes' })).toMatchObject({
+      settings: { learning: true },
+      notice: { kind: 'repaired', fields: ['learning'] },
+    });
+  });
+
+  it('learns only where learning is on, on web pages, never on an excluded site', () => {
+    const s = { ...DEFAULT_SETTINGS, learnExcluded: ['nme.com'] };
+    expect(learningAllowed(s, 'https://www.indiewire.com/a')).toBe(true);
+    expect(learningAllowed(s, 'https://news.nme.com/a')).toBe(false);
+    expect(learningAllowed(s, 'file:///home/a.html')).toBe(false);
+    expect(learningAllowed({ ...s, learning: false }, 'https://www.indiewire.com/a')).toBe(false);
   });
 });
