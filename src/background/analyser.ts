@@ -1,22 +1,11 @@
 /**
- * The active pack and its index live in the background: built once per worker lifetime (and again
- * when the user's corpus changes), shared by all tabs, so a page never pays for indexing and the
- * content script never carries the pack.
+ * A page's analysis against the corpus in use: its index lives in the background (corpus-service.ts),
+ * shared by all tabs, so a page never pays for indexing and the content script never carries the pack.
  */
 import { analysePage, type PageAnalysis } from '../engine/analyse';
+import type { PackIndex } from '../engine/match/pack-index';
 import type { PageSample } from '../engine/types';
-import { indexPack, type PackIndex } from '../engine/match/pack-index';
-import type { Pack } from '../engine/types';
 import { SENSITIVITY_FACTOR, type Sensitivity, type Settings } from '../shared/settings';
-import { activePack } from '../storage/active-pack';
-
-let indexed: { pack: Pack; index: PackIndex } | null = null;
-
-export async function activeIndex(): Promise<PackIndex> {
-  const pack = await activePack();
-  if (indexed?.pack !== pack) indexed = { pack, index: indexPack(pack) };
-  return indexed.index;
-}
 
 /** The same index with the topic threshold scaled; the (large) lookup tables are shared, not copied. */
 export function withSensitivity(index: PackIndex, sensitivity: Sensitivity): PackIndex {
@@ -27,6 +16,6 @@ export function withSensitivity(index: PackIndex, sensitivity: Sensitivity): Pac
   return { ...index, pack: { ...index.pack, topic: { ...topic, thresholds: { ...topic.thresholds, match } } } };
 }
 
-export async function analyse(page: PageSample, settings: Settings): Promise<PageAnalysis> {
-  return analysePage(withSensitivity(await activeIndex(), settings.sensitivity), page);
+export function analyse(index: PackIndex, page: PageSample, settings: Settings): PageAnalysis {
+  return analysePage(withSensitivity(index, settings.sensitivity), page);
 }

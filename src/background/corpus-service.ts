@@ -16,6 +16,7 @@ import type { CorpusSource } from '../engine/corpus/manifest';
 import { packDocuments } from '../engine/corpus/pack-documents';
 import { indexPack, reviveIndex, type PackIndex } from '../engine/match/pack-index';
 import type { DocumentOrigin, Pack, PackDocument } from '../engine/types';
+import type { LearnOutcome, PageArticle } from '../shared/messages';
 import {
   articleText,
   CorpusStoreError,
@@ -46,22 +47,6 @@ export interface ActiveCorpus {
   /** The store could not be read or written: what the reader is told. */
   error: CorpusStoreError | null;
 }
-
-/** An article read from a page (src/reading), ready to keep. */
-export interface ArticleInput {
-  /** The canonical URL: the article's identity (a page read again replaces its earlier version). */
-  url: string;
-  outlet: string;
-  site: string | null;
-  title: string | null;
-  published: string | null;
-  text: string;
-}
-
-export type KeepResult =
-  | { status: 'learned' | 'updated'; id: string; quotes: number; joined: number }
-  | { status: 'refused'; reason: string }
-  | { status: 'failed'; reason: string };
 
 export type ImportResult = { ok: true; documents: number; skipped: number } | { ok: false; error: string };
 
@@ -113,7 +98,7 @@ export class CorpusService {
   }
 
   /** Keeps an article the reader read (learned) or added; a page already kept is replaced. */
-  keep(input: ArticleInput, origin: PersonalOrigin): Promise<KeepResult> {
+  keep(input: PageArticle, origin: PersonalOrigin): Promise<LearnOutcome> {
     return this.serial(async () => {
       if (input.text.length > MAX_ARTICLE_CHARS)
         return refused(
@@ -354,7 +339,7 @@ export class CorpusService {
   }
 }
 
-function refused(reason: string): KeepResult {
+function refused(reason: string): LearnOutcome {
   return { status: 'refused', reason };
 }
 

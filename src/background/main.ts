@@ -1,6 +1,8 @@
-/** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state and the badge. */
+/** Background wiring: decides which tabs get the highlighter, answers pages and the popup, keeps per-tab state, the badge and the corpus. */
 import { browser, type Browser } from 'wxt/browser';
+import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/topic/gate';
 import {
+  broadcast,
   isRequest,
   listen,
   sendToTab,
@@ -10,40 +12,60 @@ import {
   type Request,
   type TabState,
 } from '../shared/messages';
-import { pageSettings, shouldRun } from '../shared/settings';
+import { readGateSample, readPageHtml } from '../shared/page-functions';
+import { hostOf, pageSettings, shouldRun } from '../shared/settings';
+import { openCorpusDb } from '../storage/corpus-db';
 import { loadSettings } from '../storage/settings-store';
 import { analyse } from './analyser';
-import { activePack, bundledPack } from '../storage/active-pack';
-import { compileGate, GATE_SAMPLE_CHARS, type Gate } from '../engine/topic/gate';
-import { readGateSample } from '../shared/page-functions';
-import { createTabGate, type TabGate } from './tab-gate';
 import { clearBadge, showCount, toolbarAction } from './badge';
-import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
+import { bundled } from './bundled';
+import { answerCorpusRequest, isCorpusRequest } from './corpus-requests';
+import { CorpusService } from './corpus-service';
 import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
+import { createLearner, type Learner } from './learner';
+import { migrateLegacyCorpus } from './legacy-corpus';
+import { pageQuotes, reveals } from './privacy';
+import { createTabGate, type TabGate } from './tab-gate';
+import { forgetTab, loadTab, noteLearning, saveTab, updateTab } from './tab-store';
+import { readArticle } from '../reading/read-article';
 
 const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
 
-async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
+async function handle(request: Request, sender: Browser.runtime.MessageSender, ctx: Context): Promise<unknown> {
+  if (isCorpusRequest(request)) return answerCorpusRequest(ctx.corpus, request);
   switch (request.type) {
     case 'analyse': {
-      const settings = await loadSettings();
+      const [settings, active] = await Promise.all([loadSettings(), ctx.corpus.current()]);
       const started = performance.now();
-      const analysis = await analyse(request.page, settings);
+      const analysis = analyse(active.index, request.page, settings);
       const engineMs = performance.now() - started;
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) rememberFrame(tabId, sender.frameId ?? 0, analysis.quotes);
-      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-        const state: TabState = { url: request.page.url, title: request.page.title, analysis, at: Date.now() };
-        await saveTab(tabId, state);
-        await showCount(tabId, analysis.quotes.length);
+      const tab = sender.tab;
+      const frameId = sender.frameId ?? 0;
+      if (tab?.id === undefined)
+        return { quotes: [], engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
+      rememberFrame(tab.id, frameId, analysis.quotes);
+      const visible = pageQuotes(analysis.quotes, active.publicGroups, await reveals.has(tab.id));
+      if (frameId === 0) {
+        const previous = await loadTab(tab.id);
+        const shown = new Set(visible);
+        const state: TabState = {
+          url: request.page.url,
+          title: request.page.title,
+          analysis,
+          withheld: analysis.quotes.filter((q) => !shown.has(q)).map(toSpan),
+          at: Date.now(),
+          ...(previous?.learning && previous.url === request.page.url ? { learning: previous.learning } : {}),
+        };
+        await saveTab(tab.id, state);
+        await showCount(tab.id, analysis.quotes.length);
+        void ctx.learner.analysed({ id: tab.id, url: tab.url ?? request.page.url, incognito: tab.incognito }, analysis.status);
       }
-      const page = pageSettings(settings, request.page.url);
-      return { quotes: analysis.quotes.map(toSpan), engineMs, settings: page } satisfies AnalyseResponse;
+      return { quotes: visible.map(toSpan), engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
     }
     case 'card-details': {
       const tabId = sender.tab?.id;
-      return tabId === undefined ? null : cardDetails(tabId, sender.frameId ?? 0, request.span);
+      return tabId === undefined ? null : cardDetails(ctx, tabId, sender.frameId ?? 0, request.span);
     }
     case 'load-card': {
       const tabId = sender.tab?.id;
@@ -57,6 +79,15 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return loadTab(request.tabId);
     case 'analyse-tab':
       return injectHighlighter(request.tabId);
+    case 'reader-acted': {
+      const tabId = request.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return false;
+      if (await reveals.has(tabId)) return true;
+      await reveals.add(tabId);
+      // The page's next pass brings the quotes it was not sent yet.
+      await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
+      return true;
+    }
     case 'page-update': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
@@ -67,12 +98,18 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   }
 }
 
+/** What the background keeps for its lifetime. */
+interface Context {
+  corpus: CorpusService;
+  learner: Learner;
+}
+
 /** The full match behind a highlight, and its group's source (matches do not carry it), for the hover card. */
-async function cardDetails(tabId: number, frameId: number, span: QuoteSpan): Promise<CardDetails | null> {
+async function cardDetails(ctx: Context, tabId: number, frameId: number, span: QuoteSpan): Promise<CardDetails | null> {
   const quotes = frameQuotes(tabId, frameId) ?? (frameId === 0 ? (await loadTab(tabId))?.analysis.quotes : undefined) ?? [];
   const quote = findQuote(quotes, span);
   if (!quote) return null;
-  const pack = await activePack();
+  const { pack } = await ctx.corpus.current();
   return { quote, source: pack.groups.find((g) => g.id === quote.group)?.source ?? null };
 }
 
@@ -111,7 +148,7 @@ async function injectHighlighter(tabId: number): Promise<boolean> {
 function tabGate(): TabGate {
   let gate: Gate | undefined;
   return createTabGate({
-    gate: () => (gate ??= compileGate(bundledPack.topic)),
+    gate: () => (gate ??= compileGate(bundled.pack.topic)),
     allowed: async (url) => shouldRun(await loadSettings(), url),
     ping: (tabId) =>
       sendToTab(tabId, { type: 'ping' }, 0).then(
@@ -139,8 +176,56 @@ async function lookAtOpenTabs(gate: TabGate): Promise<void> {
   for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void gate.look(tab.id, tab);
 }
 
+/** Every tab with a running highlighter looks again: the corpus it was matched against changed. */
+async function refreshTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({}))
+    if (tab.id !== undefined) void sendToTab(tab.id, { type: 'refresh' }, 0).catch(() => undefined);
+}
+
+function learner(corpus: CorpusService): Learner {
+  return createLearner({
+    settings: loadSettings,
+    readPage: async (tabId) => {
+      const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readPageHtml }).catch(() => []);
+      const page = result?.result as { html: string; url: string } | undefined;
+      return page && typeof page.html === 'string' ? page : null;
+    },
+    readArticle: (html, url) => {
+      const article = readArticle(html, url);
+      if (!article) return null;
+      const site = hostOf(url);
+      return {
+        url: article.url ?? url,
+        outlet: article.outlet ?? site ?? url,
+        site,
+        title: article.title,
+        published: article.published,
+        text: article.text,
+      };
+    },
+    keep: (article) => corpus.keep(article, 'learned'),
+    report: noteLearning,
+  });
+}
+
 export function startBackground(): void {
-  listen((message, sender) => (isRequest(message) ? handle(message, sender) : undefined));
+  let changes: ReturnType<typeof setTimeout> | null = null;
+  const corpus = new CorpusService({
+    bundled,
+    openDb: () => openCorpusDb(),
+    build: `${browser.runtime.getManifest().version}:${bundled.pack.groups.length}:${bundled.pack.documents.map((d) => d.id).join(',')}`,
+    now: () => new Date(),
+    changed: () => {
+      broadcast({ type: 'corpus-changed' });
+      if (changes) clearTimeout(changes);
+      changes = setTimeout(() => void refreshTabs(), 300);
+    },
+  });
+  const ctx: Context = { corpus, learner: learner(corpus) };
+  listen((message, sender) => (isRequest(message) ? handle(message, sender, ctx) : undefined));
+  void migrateLegacyCorpus(corpus).catch((error: unknown) =>
+    console.warn('Verbatim: could not move the corpus kept by an older version', error),
+  );
   const gate = tabGate();
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Any new load (navigation or reload) makes the old results wrong; `url` is absent without host access.
@@ -148,6 +233,8 @@ export function startBackground(): void {
       forgetFrames(tabId);
       void forgetTab(tabId);
       void clearBadge(tabId);
+      void reveals.forget(tabId);
+      ctx.learner.forget(tabId);
     }
     // A URL change is also how single-page sites switch article (history API): a running highlighter
     // looks again (where none runs, nobody listens and the page is not touched).
@@ -159,5 +246,7 @@ export function startBackground(): void {
     gate.onRemoved(tabId);
     forgetFrames(tabId);
     void forgetTab(tabId);
+    void reveals.forget(tabId);
+    ctx.learner.forget(tabId);
   });
 }

@@ -16,7 +16,7 @@ import { listenForSteps } from './keyboard';
 import { watchPage } from './observer';
 import { onDispose, type Owner } from './owner';
 import { PageMarks } from './page-marks';
-import { answerTabRequests, pageSample, reportQuotes, requestAnalysis } from './page-messages';
+import { answerTabRequests, pageSample, readerActed, reportQuotes, requestAnalysis } from './page-messages';
 import { schedulePasses } from './passes';
 import { quoteFocus } from './quote-focus';
 import { idle, SLICE_MS, sliced } from './slices';
@@ -54,7 +54,19 @@ export async function runHighlighter(
   const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
   const focus = quoteFocus(doc, marks, watcher, card.open);
   answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
-  listenForSteps(owner, focus.step, doc);
+  let acted = false;
+  listenForSteps(
+    owner,
+    (direction, byReader) => {
+      // The reader's own key press on this page: it may now see every quote (the background sends them on a refresh).
+      if (byReader && !acted) {
+        acted = true;
+        readerActed();
+      }
+      focus.step(direction);
+    },
+    doc,
+  );
   // The extension reloaded or a newer copy started: leave the page as it was, for the next one to mark.
   onDispose(owner, () => {
     removeMarks();

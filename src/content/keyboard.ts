@@ -18,14 +18,18 @@ function typing(target: EventTarget | null): boolean {
   return el.isContentEditable || el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
 }
 
-export function listenForSteps(owner: Owner, step: (direction: 1 | -1) => void, doc: Document = document): void {
+/**
+ * `step` also hears whether the key press was the reader's own (a trusted event): a page's script can
+ * dispatch key events too, and only the reader may reveal what the page was not sent (background/privacy.ts).
+ */
+export function listenForSteps(owner: Owner, step: (direction: 1 | -1, byReader: boolean) => void, doc: Document = document): void {
   doc.addEventListener(
     'keydown',
     (e) => {
       const direction = isStepKey(e);
       if (direction === 0 || typing(e.target)) return;
       e.preventDefault();
-      step(direction);
+      step(direction, e.isTrusted);
     },
     { capture: true, signal: owner.signal },
   );

@@ -38,6 +38,11 @@ export async function requestAnalysis(owner: Owner, page: PageSample, win: Windo
 }
 
 /** Tells the background which quotes are marked now; `timings` when a pass just ran. Nobody waits for it. */
+/** The reader pressed the step shortcut here: the background may now send this page every quote. */
+export function readerActed(): void {
+  void send({ type: 'reader-acted' }).catch(() => undefined);
+}
+
 export function reportQuotes(quotes: QuoteSpan[], timings?: PageTimings): void {
   const update = timings ? { type: 'page-update' as const, quotes, timings } : { type: 'page-update' as const, quotes };
   void send(update).catch(() => undefined);

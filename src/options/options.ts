@@ -1,21 +1,13 @@
 /**
  * The options page: where Verbatim runs, highlight colours (with a live preview), detection sensitivity,
- * and the corpus (bundled pack, imported packs, pages the user added): import, export, remove.
+ * learning (switch, excluded sites, the articles learned), and the corpus (bundled, imported, export).
  * Every change is saved at once; every string from `_locales`; imported text is only ever rendered as text.
  */
-import { bundledPack } from '../storage/active-pack';
-import type { Pack } from '../engine/types';
 import { t } from '../shared/i18n';
+import { listen, send } from '../shared/messages';
 import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';
-import {
-  addImportedPack,
-  checkImport,
-  loadImportedPacks,
-  loadUserDocuments,
-  removeImportedPack,
-  removeUserDocument,
-  type ImportResult,
-} from '../storage/packs';
+import { corpusPanel, type CorpusOutcome } from './corpus-panel';
+import { learningPanel } from './learning-panel';
 import { DEFAULT_COLORS, normaliseSite, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
 import { h, onAsync, replaceChildren, type Child } from '../ui/dom';
 import { noticeView } from '../ui/notice';
@@ -42,9 +34,17 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     return settings;
   };
   const corpus = h('section', { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' });
-  const renderCorpus = async (result?: ImportResult | { removed: string }) =>
-    replaceChildren(corpus, ...(await corpusPanel(renderCorpus, result)));
+  const renderCorpus = async (outcome?: CorpusOutcome) => replaceChildren(corpus, ...(await corpusPanel(renderCorpus, outcome)));
   await renderCorpus();
+  const topic = (await send({ type: 'corpus' })).pack.topic.name;
+  const learning = h('div', {});
+  const renderLearning = async () => replaceChildren(learning, await learningPanel(settings, save, topic));
+  await renderLearning();
+  // Learned elsewhere while this page is open (another tab): the lists follow.
+  listen((message) => {
+    if ((message as { type?: unknown } | null)?.type === 'corpus-changed') void renderLearning().then(() => renderCorpus());
+    return undefined;
+  });
   replaceChildren(
     root,
     h(
@@ -55,6 +55,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       runModeFieldset(settings, save),
       colorsFieldset(settings, save),
       sensitivityFieldset(settings, save),
+      learning,
       corpus,
       saved,
     ),
@@ -180,122 +181,4 @@ function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
       ),
     ),
   );
-}
-
-function download(pack: Pack): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' }));
-  const a = h('a', { href: url, download: `${pack.id}.verbatim-pack.json` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function packCounts(pack: Pack): string {
-  return t('packCounts', pack.documents.length, pack.groups.length);
-}
-
-/** Reads a chosen file and imports it; returns what happened (the corpus is changed only on success). */
-export async function importFile(file: File): Promise<ImportResult> {
-  const imported = await loadImportedPacks();
-  const result = checkImport(await file.text(), file.size, [bundledPack.id, ...imported.map((p) => p.id)]);
-  if (result.ok) {
-    try {
-      await addImportedPack(result.pack);
-    } catch (error) {
-      return { ok: false, errors: [`storage: ${(error as Error).message}`] };
-    }
-  }
-  return result;
-}
-
-async function corpusPanel(
-  rerender: (result?: ImportResult | { removed: string }) => Promise<void>,
-  result?: ImportResult | { removed: string },
-): Promise<Child[]> {
-  const [imported, docs] = await Promise.all([loadImportedPacks(), loadUserDocuments()]);
-  const button = (label: string, name: string, testid: string, onClick: () => void) =>
-    h('button', { type: 'button', class: 'button', 'aria-label': `${label}: ${name}`, 'data-testid': testid, onclick: onClick }, label);
-  const packRow = (pack: Pack, bundled: boolean) =>
-    h(
-      'li',
-      { 'data-pack': pack.id, 'data-documents': pack.documents.length },
-      h('span', {}, h('strong', {}, bundled ? t('packBundled', pack.topic.name) : pack.id), ' — ', packCounts(pack)),
-      h(
-        'span',
-        { class: 'actions' },
-        button(t('packExport'), pack.id, `export-${pack.id}`, () => download(pack)),
-        !bundled &&
-          button(t('packRemove'), pack.id, `remove-${pack.id}`, () => {
-            void removeImportedPack(pack.id).then(() => rerender({ removed: pack.id }));
-          }),
-      ),
-    );
-  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'data-testid': 'import-input' });
-  onAsync(input, 'change', async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const outcome = await importFile(file);
-    await rerender(outcome);
-    document.getElementById('import-file')?.focus();
-  });
-  return [
-    h('h2', { id: 'corpus-heading' }, t('corpusOptionsHeading')),
-    h(
-      'ul',
-      { class: 'packs', 'data-testid': 'corpus-list' },
-      packRow(bundledPack, true),
-      imported.map((p) => packRow(p, false)),
-    ),
-    docs.length > 0 && h('h3', {}, t('userDocsHeading')),
-    docs.length > 0 &&
-      h(
-        'ul',
-        { class: 'packs', 'data-testid': 'user-docs' },
-        docs.map((d) =>
-          h(
-            'li',
-            { 'data-document': d.id },
-            h('span', {}, h('strong', {}, d.outlet), ' — ', d.title ?? d.url ?? ''),
-            button(
-              t('packRemove'),
-              d.outlet,
-              `remove-${d.id}`,
-              () => void removeUserDocument(d.id).then(() => rerender({ removed: d.outlet })),
-            ),
-          ),
-        ),
-      ),
-    h(
-      'div',
-      { class: 'import' },
-      h('label', { for: 'import-file' }, t('importLabel')),
-      ' ',
-      input,
-      h('p', { class: 'hint' }, t('importHint')),
-    ),
-    resultView(result),
-  ];
-}
-
-function resultView(result?: ImportResult | { removed: string }): HTMLElement {
-  const box = h('div', { class: 'import-result', role: 'status', 'data-testid': 'import-result' });
-  if (!result) return box;
-  if ('removed' in result) box.append(t('packRemoved', result.removed));
-  else if (result.ok) {
-    box.dataset.ok = 'true';
-    box.append(t('importOk', result.pack.id, result.pack.documents.length, result.pack.groups.length));
-  } else {
-    box.dataset.ok = 'false';
-    box.classList.add('import-result--error');
-    box.append(
-      h('p', {}, t('importRefused')),
-      h(
-        'ul',
-        {},
-        result.errors.map((e) => h('li', {}, e)),
-      ),
-    );
-  }
-  return box;
 }

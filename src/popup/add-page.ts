@@ -1,7 +1,6 @@
 /** The "Add this page to my corpus" flow: extract, ask for the outlet name, store, report. */
-import type { AddResult } from '../storage/active-pack';
-import type { UserDocument } from '../storage/packs';
 import { t } from '../shared/i18n';
+import type { LearnOutcome, PageArticle } from '../shared/messages';
 import { hostOf } from '../shared/settings';
 import { h, onAsync, replaceChildren } from '../ui/dom';
 import { extractArticle, type ExtractedArticle } from './extract-article';
@@ -10,8 +9,8 @@ export interface AddPageContext {
   tabId: number;
   /** Called once the page is in the corpus (re-analyse the tab, re-render). */
   onAdded: () => void;
-  /** Stores the page in the user's corpus (background/packs.ts `addUserDocument`). */
-  add: (doc: UserDocument) => Promise<AddResult>;
+  /** Keeps the page in the reader's corpus (the background's corpus service). */
+  add: (article: PageArticle) => Promise<LearnOutcome>;
   /** Injected in tests. */
   extract?: (tabId: number) => Promise<ExtractedArticle | null>;
 }
@@ -83,21 +82,12 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
     submit.disabled = true;
     message.textContent = t('addPageSaving');
     const result = await ctx
-      .add({
-        id: `user-${Date.now().toString(36)}`,
-        outlet,
-        site: hostOf(article.url),
-        url: article.url,
-        title: article.title,
-        published: article.published,
-        text: article.text,
-        added: Date.now(),
-      })
-      // Storage can refuse a write (quota, a broken profile): say so instead of saving forever.
-      .catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
-    if (!result.ok) {
+      .add({ url: article.url, outlet, site: hostOf(article.url), title: article.title, published: article.published, text: article.text })
+      // Messaging or storage can fail (the worker restarting, a broken profile): say so instead of saving forever.
+      .catch((error: unknown): LearnOutcome => ({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+    if ('reason' in result) {
       submit.disabled = false;
-      message.textContent = t('addPageRefused', result.error);
+      message.textContent = t('addPageRefused', result.reason);
       return;
     }
     el.remove();

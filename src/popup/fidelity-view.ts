@@ -29,7 +29,7 @@ export function fidelityView(pack: Pack, own: string | null): HTMLElement {
       outletFidelity(pack).map((f) =>
         h(
           'li',
-          { 'data-document': f.document, 'data-own': f.document === own ? 'true' : null },
+          { 'data-verbatim-document': f.document, 'data-own': f.document === own ? 'true' : null },
           h('strong', {}, f.outlet),
           f.document === own && h('span', { class: 'badge badge--own' }, t('badgeThisPage')),
           ': ',

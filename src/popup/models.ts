@@ -30,6 +30,8 @@ export function pageRow(quote: QuoteMatch, look: PackLookup, own: string | null)
         change: o.change,
         url: doc?.url ?? null,
         published: doc?.published ?? null,
+        origin: doc?.origin ?? 'bundled',
+        read: doc?.read ?? null,
         consensus: group ? o.text === group.consensus : false,
         own: o.document === own,
       };
@@ -54,6 +56,8 @@ export function groupRow(group: QuoteGroup, look: PackLookup): RowModel {
         change: v.change,
         url: doc?.url ?? null,
         published: doc?.published ?? null,
+        origin: doc?.origin ?? 'bundled',
+        read: doc?.read ?? null,
         consensus: v.text === group.consensus,
         own: false,
       };

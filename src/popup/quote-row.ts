@@ -5,7 +5,7 @@
  */
 import { isVerbatim } from '../engine/compare/fidelity';
 import { CHANGE_INFO } from '../engine/compare/taxonomy';
-import type { ChangeKind } from '../engine/types';
+import type { ChangeKind, DocumentOrigin } from '../engine/types';
 import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 import { diffView } from './diff-view';
@@ -19,6 +19,9 @@ export interface RowOutlet {
   change: ChangeKind[];
   url: string | null;
   published: string | null;
+  /** Where the document came from (bundled, imported, added, learned), and when the reader read it. */
+  origin: DocumentOrigin;
+  read: string | null;
   /** Its wording is the consensus (what most outlets print). */
   consensus: boolean;
   /** The page the popup is about is this outlet's article. */
@@ -67,7 +70,7 @@ export function quoteRow(model: RowModel, options: RowOptions): HTMLLIElement {
     ),
   );
   const region = h('div', { class: 'comparison', id, hidden: true, 'data-testid': 'comparison' });
-  const li = h('li', { class: 'quote', 'data-group': model.group }, toggle, region);
+  const li = h('li', { class: 'quote', 'data-verbatim-group': model.group }, toggle, region);
   // Outlet lines can be in the DOM from the start (page quotes) with plain wordings; the word diffs,
   // the costly part, are computed when a row is first opened.
   let built: 'no' | 'plain' | 'diff' = 'no';
@@ -124,13 +127,21 @@ function outletLine(model: RowModel, o: RowOutlet, diff: boolean): HTMLLIElement
   const kinds = o.change.filter((k) => !(k === 'identical' && o.change.length > 1));
   return h(
     'li',
-    { class: 'outlet', 'data-document': o.document, 'data-consensus': o.consensus ? 'true' : null, 'data-own': o.own ? 'true' : null },
+    {
+      class: 'outlet',
+      'data-verbatim-document': o.document,
+      'data-verbatim-origin': o.origin,
+      'data-consensus': o.consensus ? 'true' : null,
+      'data-own': o.own ? 'true' : null,
+    },
     h(
       'div',
       { class: 'outlet__head' },
       name,
       ' ',
       h('span', { class: 'outlet__date' }, o.published ? formatDate(o.published) : t('dateUnknown')),
+      ' ',
+      h('span', { class: `outlet__origin origin--${o.origin}`, 'data-testid': 'outlet-origin' }, originLabel(o)),
       o.own && h('span', { class: 'badge badge--own' }, t('badgeThisPage')),
       o.consensus && h('span', { class: 'badge badge--consensus', title: t('consensusExplain') }, t('badgeConsensus')),
     ),
@@ -141,6 +152,21 @@ function outletLine(model: RowModel, o: RowOutlet, diff: boolean): HTMLLIElement
       kinds.map((k) => h('li', { class: `kind kind--${k}`, title: CHANGE_INFO[k].description, 'data-kind': k }, CHANGE_INFO[k].label)),
     ),
   );
+}
+
+/** Where a wording comes from, in words: "bundled corpus", "read on 30 Nov 2026"… */
+function originLabel(o: RowOutlet): string {
+  const read = o.read ? formatDate(o.read.slice(0, 10)) : null;
+  switch (o.origin) {
+    case 'learned':
+      return read ? t('originLearnedOn', read) : t('originLearned');
+    case 'added':
+      return read ? t('originAddedOn', read) : t('originAdded');
+    case 'imported':
+      return t('originImported');
+    case 'bundled':
+      return t('originBundled');
+  }
 }
 
 /** "2022-10-31" → "31 Oct 2022", "2022-11" → "Nov 2022", in the browser's language (Intl, no hand-written names). */

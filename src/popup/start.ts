@@ -1,13 +1,17 @@
 /** Finds the tab the popup is about, loads what is known of it, renders, and wires the actions. */
 import { browser } from 'wxt/browser';
-import { send, sendToTab, type TabState } from '../shared/messages';
+import { listen, send, sendToTab, type TabState } from '../shared/messages';
 import { hostOf, shouldRun } from '../shared/settings';
 import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings-store';
 import { replaceChildren } from '../ui/dom';
 import { t } from '../shared/i18n';
-import { activePack, addUserDocument } from '../storage/active-pack';
+import type { CorpusView } from '../shared/messages';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
+
+function fromCorpus(corpus: CorpusView): Pick<PopupModel, 'pack' | 'counts' | 'corpusError'> {
+  return { pack: corpus.pack, counts: corpus.counts, corpusError: corpus.error };
+}
 
 /** `popup.html?tabId=N` shows tab N (tests open the popup as a page); otherwise the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
@@ -42,14 +46,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   document.title = t('popupTitle');
   const inTab = new URLSearchParams(location.search).has('tabId');
   const tabId = await targetTabId();
-  const [url, state, pack, settings, notice] = await Promise.all([
+  // Opening the popup on a tab is the reader acting there: its page may now see every quote (privacy.ts).
+  if (tabId !== null) void send({ type: 'reader-acted', tabId }).catch(() => undefined);
+  const [url, state, corpus, settings, notice] = await Promise.all([
     tabUrl(tabId),
     tabId === null ? null : send({ type: 'tab-state', tabId }),
-    activePack(),
+    send({ type: 'corpus' }),
     loadSettings(),
     pendingNotice(),
   ]);
-  const model: PopupModel = { tabId, url, state, pack, settings, notice, analysing: false };
+  const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false };
 
   const render = () => {
     const start = performance.now();
@@ -88,15 +94,29 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       if (tabId !== null) void sendToTab(tabId, { type: 'reveal', group, index }).catch(() => undefined);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
-    addDocument: addUserDocument,
+    addDocument: (article) => send({ type: 'add-article', article }),
     dismissNotice: () => void dismissNotice(),
     corpusChanged() {
       void (async () => {
-        model.pack = await activePack();
+        Object.assign(model, fromCorpus(await send({ type: 'corpus' })));
         await analyseNow();
       })();
     },
+    learningExplained() {
+      void updateSettings((s) => ({ ...s, learningExplained: true })).then((s) => (model.settings = s));
+    },
   };
+
+  // The corpus changed elsewhere (an article learned in another tab, options): show it, and this tab's new state.
+  listen((message) => {
+    if ((message as { type?: unknown } | null)?.type !== 'corpus-changed') return undefined;
+    void (async () => {
+      Object.assign(model, fromCorpus(await send({ type: 'corpus' })));
+      if (tabId !== null) model.state = (await send({ type: 'tab-state', tabId })) ?? model.state;
+      render();
+    })();
+    return undefined;
+  });
 
   const firstRender = render();
   const loadMs = performance.now() - loadStart;

@@ -1,12 +1,13 @@
 /** The popup: status, the page's quotes (or the whole corpus to browse), outlet fidelity, timings. */
 import type { Pack } from '../engine/types';
 import { t } from '../shared/i18n';
-import type { PageTimings, TabState } from '../shared/messages';
+import type { CorpusView, PageTimings, TabState } from '../shared/messages';
 import { highlightsEnabled, SENSITIVITY_FACTOR, shouldRun, type Settings, type SettingsNotice } from '../shared/settings';
 import { noticeView } from '../ui/notice';
 import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
+import { corpusStatusView } from './corpus-status';
 import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
@@ -20,6 +21,9 @@ export interface PopupModel {
   url: string | null;
   state: TabState | null;
   pack: Pack;
+  /** The reader's part of the corpus, and any failure to read or write it. */
+  counts: CorpusView['counts'];
+  corpusError: string | null;
   settings: Settings;
   notice: SettingsNotice | null;
   analysing: boolean;
@@ -31,6 +35,8 @@ export interface PopupActions extends StatusActions {
   dismissNotice(): void;
   /** The user's corpus changed from the popup (a page was added). */
   corpusChanged(): void;
+  /** The reader read what learning keeps: do not say it again. */
+  learningExplained(): void;
   addDocument: AddPageContext['add'];
 }
 
@@ -105,6 +111,16 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     ),
     model.notice && noticeView(model.notice, actions),
     statusView(statusModel, actions, extra),
+    corpusStatusView(
+      {
+        topic: pack.topic.name,
+        counts: model.counts,
+        error: model.corpusError,
+        learning: state?.learning ?? null,
+        explain: model.settings.learning && !model.settings.learningExplained,
+      },
+      actions,
+    ),
     body,
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),

@@ -7,6 +7,7 @@ import type { PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
 import type { QuoteMatch } from '../engine/match/match';
 import type { PageSettings } from './settings';
+import type { Pack } from '../engine/types';
 
 /** Where a page's last pass spent its time (ms), shown in the popup's footer. */
 export interface PageTimings {
@@ -38,10 +39,58 @@ export interface CardDetails {
 export interface TabState {
   url: string;
   title: string;
+  /** Every quote of the page, those the page may not see yet included (privacy.ts). */
   analysis: PageAnalysis;
+  /** Quotes known only from the reader's corpus, not sent to the page until the reader acts there. */
+  withheld?: QuoteSpan[];
   timings?: PageTimings;
+  /** What learning did with this page. */
+  learning?: LearnOutcome;
   /** When the analysis was made (ms since epoch). */
   at: number;
+}
+
+/** What learning did with a page: kept it (learned, or updated an earlier version), or why not. */
+export type LearnOutcome =
+  | { status: 'learned' | 'updated'; id: string; quotes: number; joined: number }
+  | { status: 'refused' | 'failed' | 'skipped'; reason: string };
+
+/** An article of the reader's corpus, as the options page lists it (no text, no extract). */
+export interface ArticleSummary {
+  id: string;
+  origin: 'learned' | 'added';
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  read: string;
+  words: number;
+}
+
+/** An imported pack, as the options page lists it. */
+export interface PackSummary {
+  id: string;
+  documents: number;
+  groups: number;
+  imported: string;
+}
+
+/** The corpus in use, for the popup and the options page. */
+export interface CorpusView {
+  pack: Pack;
+  counts: Record<'learned' | 'added' | 'imported', number>;
+  /** Why the reader's corpus could not be read or written, in words; null when all is well. */
+  error: string | null;
+}
+
+/** An article read from a page, to keep in the reader's corpus. */
+export interface PageArticle {
+  url: string;
+  outlet: string;
+  site: string | null;
+  title: string | null;
+  published: string | null;
+  text: string;
 }
 
 /** Requests to the background (from content scripts, the popup and the options page). */
@@ -59,7 +108,25 @@ export type Request =
   /** Highlighter → background: inject the hover card's code into this frame (first hover only). */
   | { type: 'load-card' }
   /** Hover card → background: open the popup on this quote (falls back to a hint where the browser cannot). */
-  | { type: 'open-popup'; group: string };
+  | { type: 'open-popup'; group: string }
+  /** Popup opened on a tab, or the reader pressed the step shortcut on it: its page may now see every quote. */
+  | { type: 'reader-acted'; tabId?: number }
+  /** Popup, options → background: the corpus in use. */
+  | { type: 'corpus' }
+  /** Options → background: the reader's articles. */
+  | { type: 'articles' }
+  /** Options → background: the imported packs. */
+  | { type: 'packs' }
+  /** Popup → background: keep this page as an article added by hand. */
+  | { type: 'add-article'; article: PageArticle }
+  /** Options → background: forget these articles (ids), or all of them. */
+  | { type: 'forget'; ids: string[] }
+  | { type: 'forget-all' }
+  /** Options → background: import a pack (already validated by the options page). */
+  | { type: 'import-pack'; pack: Pack }
+  | { type: 'remove-pack'; id: string }
+  /** Options → background: everything as one pack. */
+  | { type: 'export-pack' };
 
 /** The background's answer to `analyse`: what the page needs of the analysis to mark it. */
 export interface AnalyseResponse {
@@ -78,6 +145,16 @@ export interface ResponseMap {
   analyse: AnalyseResponse;
   'page-update': void;
   'tab-state': TabState | null;
+  'reader-acted': boolean;
+  corpus: CorpusView;
+  articles: ArticleSummary[];
+  packs: PackSummary[];
+  'add-article': LearnOutcome;
+  forget: boolean;
+  'forget-all': boolean;
+  'import-pack': { ok: true; documents: number; skipped: number } | { ok: false; error: string };
+  'remove-pack': boolean;
+  'export-pack': Pack;
   'analyse-tab': boolean;
   'open-popup': { opened: boolean };
   'load-card': boolean;
@@ -105,6 +182,14 @@ export function listen(handler: (message: unknown, sender: Browser.runtime.Messa
   const listener = handler as (message: unknown, sender: Browser.runtime.MessageSender) => void;
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Background → the extension's own pages (popup, options): something they show changed. */
+export type Broadcast = { type: 'corpus-changed' };
+
+/** Tells every open extension page; nobody listening (no popup open) is not an error. */
+export function broadcast(message: Broadcast): void {
+  void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 export function send<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {

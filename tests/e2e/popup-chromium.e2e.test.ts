@@ -105,7 +105,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     expect(target).toBeGreaterThanOrEqual(0);
     await popup.focus('[data-testid="quotes"] .quote__toggle[tabindex="0"]');
     for (let i = 0; i < target; i++) await popup.keyboard.press('ArrowDown');
-    const focused = await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-group'));
+    const focused = await popup.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-verbatim-group'));
     expect(focused).toBe(rows[target]!.group);
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await popup.keyboard.press('Enter');
@@ -164,7 +164,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     await popup.emulateMedia({ colorScheme: 'light' });
 
     // Escape collapses the open row and keeps focus on it.
-    await popup.focus(`li[data-group="${opened.group}"] .outlet__name`);
+    await popup.focus(`li[data-verbatim-group="${opened.group}"] .outlet__name`);
     await popup.keyboard.press('Escape');
     expect((await popup.evaluate(readRows, 'quotes'))[target]!.expanded).toBe(false);
     expect(await popup.evaluate(() => document.activeElement?.classList.contains('quote__toggle'))).toBe(true);
@@ -221,7 +221,7 @@ describe('Chromium popup on other pages', () => {
     // Same comparison view, against the consensus.
     await popup.fill('[data-testid="corpus-search"]', '');
     const differing = env.pack.groups.find((g) => g.variants.some((v) => !v.change.every((k) => k === 'identical' || k === 'typography')))!;
-    await popup.click(`li[data-group="${differing.id}"] .quote__toggle`);
+    await popup.click(`li[data-verbatim-group="${differing.id}"] .quote__toggle`);
     const lines = await popup.evaluate(readComparison, differing.id);
     expect(lines.length).toBe(differing.variants.length);
     expect(lines.filter((l) => l.consensus).length).toBeGreaterThan(0);
@@ -365,7 +365,7 @@ describe('Chromium: add this page to my corpus', () => {
       undefined,
       { timeout: 30_000 },
     );
-    await popup.waitForSelector('[data-testid="quotes"] .outlet[data-document^="user-"]', { state: 'attached', timeout: 10_000 });
+    await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
     const stored = await popup.evaluate(
       async () => (await chrome.storage.local.get('userDocuments'))['userDocuments'] as { outlet: string; text: string }[],
     );

@@ -31,10 +31,10 @@ export function readPopup(): {
   };
   const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
   const rows = Array.from(document.querySelectorAll('[data-testid="quotes"] > li')).map((li) => ({
-    group: li.getAttribute('data-group') ?? '',
+    group: li.getAttribute('data-verbatim-group') ?? '',
     text: (li.querySelector('[data-testid="quote-text"]') ?? li.querySelector('blockquote'))?.textContent ?? '',
-    outlets: Array.from(li.querySelectorAll('[data-document]')).map((o) => ({
-      document: o.getAttribute('data-document') ?? '',
+    outlets: Array.from(li.querySelectorAll('[data-verbatim-document]')).map((o) => ({
+      document: o.getAttribute('data-verbatim-document') ?? '',
       text: wording(o.querySelector('q')),
       href: o.querySelector('a')?.getAttribute('href') ?? null,
     })),

@@ -42,7 +42,7 @@ export function readRows(testid: string): RowInfo[] {
   return Array.from(document.querySelectorAll(`[data-testid="${testid}"] > li`))
     .filter((li) => !(li as HTMLElement).hidden)
     .map((li) => ({
-      group: li.getAttribute('data-group') ?? '',
+      group: li.getAttribute('data-verbatim-group') ?? '',
       text: li.querySelector('[data-testid="quote-text"]')?.textContent ?? '',
       outletsChip: li.querySelector('[data-testid="chip-outlets"]')?.textContent ?? '',
       differs: li.querySelector('[data-testid="chip-differs"]') !== null,
@@ -72,7 +72,7 @@ export interface OutletLineInfo {
 }
 
 export function readComparison(group: string): OutletLineInfo[] {
-  const li = document.querySelector(`li[data-group="${group}"]`);
+  const li = document.querySelector(`li[data-verbatim-group="${group}"]`);
   return Array.from(li?.querySelectorAll('.outlet') ?? []).map((o) => {
     const q = o.querySelector('q')!;
     const copy = q.cloneNode(true) as Element;
@@ -86,7 +86,7 @@ export function readComparison(group: string): OutletLineInfo[] {
     const ins = q.querySelector('ins');
     const del = q.querySelector('del');
     return {
-      document: o.getAttribute('data-document') ?? '',
+      document: o.getAttribute('data-verbatim-document') ?? '',
       own: o.hasAttribute('data-own'),
       consensus: o.hasAttribute('data-consensus'),
       name: o.querySelector('.outlet__name')?.textContent ?? '',
@@ -104,8 +104,8 @@ export function readComparison(group: string): OutletLineInfo[] {
 }
 
 export function readFidelity(): { document: string; text: string }[] {
-  return Array.from(document.querySelectorAll('[data-testid="fidelity"] li[data-document]')).map((li) => ({
-    document: li.getAttribute('data-document') ?? '',
+  return Array.from(document.querySelectorAll('[data-testid="fidelity"] li[data-verbatim-document]')).map((li) => ({
+    document: li.getAttribute('data-verbatim-document') ?? '',
     text: li.textContent ?? '',
   }));
 }

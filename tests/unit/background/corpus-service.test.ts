@@ -9,7 +9,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPack } from '../../../src/engine/corpus/build-pack';
 import type { CorpusSource } from '../../../src/engine/corpus/manifest';
 import type { Pack } from '../../../src/engine/types';
-import { CorpusService, MAX_ARTICLE_CHARS, type ArticleInput } from '../../../src/background/corpus-service';
+import { CorpusService, MAX_ARTICLE_CHARS } from '../../../src/background/corpus-service';
+import type { PageArticle } from '../../../src/shared/messages';
 import { listArticles, openCorpusDb } from '../../../src/storage/corpus-db';
 import { loadCorpusDir } from '../../../src/node/corpus-dir';
 import { CORPUS_DIR } from '../../support/corpus';
@@ -39,7 +40,7 @@ function service(overrides: Partial<ConstructorParameters<typeof CorpusService>[
 }
 
 /** Another outlet's report of the same interview, worded its own way. */
-const report: ArticleInput = {
+const report: PageArticle = {
   url: 'https://reader.example/news/moss-hamm-scene',
   outlet: 'Reader Weekly',
   site: 'reader.example',

@@ -58,7 +58,20 @@ describe('helpers', () => {
       referenceKind: 'consensus' as const,
       speaker: 'Elisabeth Moss',
       source: null,
-      outlets: [{ document: 'nme', outlet: 'NME', text: 'x', change: [], url: null, published: null, consensus: true, own: false }],
+      outlets: [
+        {
+          document: 'nme',
+          outlet: 'NME',
+          text: 'x',
+          change: [],
+          url: null,
+          published: null,
+          origin: 'bundled' as const,
+          read: null,
+          consensus: true,
+          own: false,
+        },
+      ],
     };
     expect(matchesQuery(row, "that's PROTEGE")).toBe(true);
     expect(matchesQuery(row, 'moss nme')).toBe(true);

@@ -33,13 +33,25 @@ function actions() {
     openOptions: vi.fn(),
     dismissNotice: vi.fn(),
     corpusChanged: vi.fn(),
+    learningExplained: vi.fn(),
     analyseNow: vi.fn(),
     setHighlights: vi.fn(async () => undefined),
   } satisfies PopupActions;
 }
 
 function render(over: Partial<PopupModel> = {}, act = actions()): HTMLElement {
-  const model: PopupModel = { tabId: 7, url: URL_, state, pack, settings: DEFAULT_SETTINGS, notice: null, analysing: false, ...over };
+  const model: PopupModel = {
+    tabId: 7,
+    url: URL_,
+    state,
+    pack,
+    counts: { learned: 0, added: 0, imported: 0 },
+    corpusError: null,
+    settings: DEFAULT_SETTINGS,
+    notice: null,
+    analysing: false,
+    ...over,
+  };
   const root = popupView(model, act);
   document.body.replaceChildren(root);
   return root;
@@ -63,7 +75,7 @@ describe('popup view', () => {
     const act = actions();
     const root = render({}, act);
     const rows = Array.from(root.querySelectorAll('[data-testid="quotes"] > li'));
-    expect(rows.map((r) => r.getAttribute('data-group'))).toEqual(state.analysis.quotes.map((q) => q.group));
+    expect(rows.map((r) => r.getAttribute('data-verbatim-group'))).toEqual(state.analysis.quotes.map((q) => q.group));
     const row = rows.find((r) => r.querySelector('[data-testid="chip-differs"]'))!;
     expect(row.querySelectorAll('ins, del').length).toBe(0);
     (row.querySelector('.quote__toggle') as HTMLElement).click();
@@ -73,8 +85,10 @@ describe('popup view', () => {
     expect(
       Array.from(row.querySelectorAll('ins .vh, del .vh')).every((e) => e.textContent === 'added: ' || e.textContent === 'removed: '),
     ).toBe(true);
-    const index = state.analysis.quotes.slice(0, rows.indexOf(row)).filter((q) => q.group === row.getAttribute('data-group')).length;
-    expect(act.reveal).toHaveBeenCalledWith(row.getAttribute('data-group'), index);
+    const index = state.analysis.quotes
+      .slice(0, rows.indexOf(row))
+      .filter((q) => q.group === row.getAttribute('data-verbatim-group')).length;
+    expect(act.reveal).toHaveBeenCalledWith(row.getAttribute('data-verbatim-group'), index);
   });
 
   it('the list is one tab stop; arrows, Home/End move; Escape collapses the open row', () => {
@@ -150,7 +164,7 @@ describe('popup view', () => {
 
   it('the fidelity summary has one line per outlet', () => {
     const lines = Array.from(render().querySelectorAll('[data-testid="fidelity"] li'));
-    expect(lines.map((l) => l.getAttribute('data-document'))).toEqual(pack.documents.map((d) => d.id));
+    expect(lines.map((l) => l.getAttribute('data-verbatim-document'))).toEqual(pack.documents.map((d) => d.id));
     expect(lines[0]!.textContent).toMatch(/^NME.*this page.*: \d+ of \d+ as most outlets word them/);
   });
 });

@@ -1,9 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import { MAX_PACK_BYTES } from '../../../src/engine/corpus/validate-pack';
 import type { Pack } from '../../../src/engine/types';
-import { IMPORTED_KEY, addImportedPack, checkImport, loadImportedPacks, removeImportedPack } from '../../../src/storage/packs';
+import { checkImport } from '../../../src/options/pack-file';
 
 let pack: Pack;
 beforeAll(async () => {
@@ -23,6 +22,15 @@ describe('checkImport', () => {
     expect('evil' in r.pack).toBe(false);
     expect(r.pack.documents.every((d) => !('onclick' in d))).toBe(true);
     expect(r.pack.groups).toEqual(pack.groups);
+  });
+  it('keeps where a document came from and when it was read (an exported corpus)', () => {
+    const exported = {
+      ...other(),
+      documents: other().documents.map((d) => ({ ...d, origin: 'learned', read: '2026-11-30T10:00:00.000Z' })),
+    };
+    const text = JSON.stringify(exported);
+    const r = checkImport(text, text.length, []);
+    expect(r.ok && r.pack.documents[0]).toMatchObject({ origin: 'learned', read: '2026-11-30T10:00:00.000Z' });
   });
   it('refuses truncated JSON, naming it', () => {
     const text = JSON.stringify(other()).slice(0, 300);
@@ -51,17 +59,5 @@ describe('checkImport', () => {
     const text = JSON.stringify(pack);
     const r = checkImport(text, text.length, [pack.id]);
     expect(!r.ok && r.errors[0]).toMatch(/already in your corpus/);
-  });
-});
-
-describe('imported packs in storage', () => {
-  beforeEach(() => fakeBrowser.reset());
-  it('adds, lists and removes; a stored pack that no longer validates is ignored', async () => {
-    await addImportedPack(other());
-    expect((await loadImportedPacks()).map((p) => p.id)).toEqual(['other']);
-    await fakeBrowser.storage.local.set({ [IMPORTED_KEY]: [other(), { format: 'nope' }] });
-    expect((await loadImportedPacks()).map((p) => p.id)).toEqual(['other']);
-    await removeImportedPack('other');
-    expect(await loadImportedPacks()).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Learning as the reader reads: a tab whose page the gate let through and the detector judged a topic
+ * article is read (Readability, src/reading) and kept as a corpus article — once per page load, never
+ * in a private window, never where learning is off or the site is excluded. The browser calls are
+ * parameters, so the rules are unit-tested (tests/unit/background/learner.test.ts).
+ */
+import type { PageStatus } from '../engine/analyse';
+import { learningAllowed, type Settings } from '../shared/settings';
+import type { LearnOutcome, PageArticle } from '../shared/messages';
+
+/** A page's HTML beyond this is not read (a 5 MB page is not an article). */
+export const MAX_PAGE_HTML = 5_000_000;
+
+export interface LearnerDeps {
+  settings(): Promise<Settings>;
+  /** The tab's page as HTML (`scripting.executeScript`), or null when it cannot be read. */
+  readPage(tabId: number): Promise<{ html: string; url: string } | null>;
+  readArticle(html: string, url: string): PageArticle | null;
+  keep(article: PageArticle): Promise<LearnOutcome>;
+  report(tabId: number, outcome: LearnOutcome): Promise<void>;
+}
+
+export interface TabInfo {
+  id: number;
+  url: string;
+  incognito: boolean;
+}
+
+export function createLearner(deps: LearnerDeps) {
+  /** Tab → the URL it last learned (or tried to): a pass after a page change does not learn again. */
+  const done = new Map<number, string>();
+  const running = new Set<number>();
+
+  async function learn(tab: TabInfo): Promise<LearnOutcome | null> {
+    const settings = await deps.settings();
+    if (tab.incognito || !learningAllowed(settings, tab.url)) return null;
+    const page = await deps.readPage(tab.id);
+    if (!page) return { status: 'skipped', reason: 'the page could not be read' };
+    if (page.html.length > MAX_PAGE_HTML) return { status: 'skipped', reason: 'the page is too large to read as an article' };
+    const article = deps.readArticle(page.html, page.url);
+    if (!article) return { status: 'skipped', reason: 'no article found on the page' };
+    return deps.keep(article);
+  }
+
+  return {
+    /** A tab's top page was analysed: learn it when it is a topic article and learning may. */
+    async analysed(tab: TabInfo, status: PageStatus): Promise<void> {
+      if (status !== 'topic' || done.get(tab.id) === tab.url || running.has(tab.id)) return;
+      running.add(tab.id);
+      try {
+        const outcome = await learn(tab).catch((error: unknown): LearnOutcome => ({
+          status: 'failed',
+          reason: String((error as Error)?.message ?? error),
+        }));
+        done.set(tab.id, tab.url);
+        if (outcome) await deps.report(tab.id, outcome);
+      } finally {
+        running.delete(tab.id);
+      }
+    },
+    /** The tab loaded another page (or closed). */
+    forget(tabId: number): void {
+      done.delete(tabId);
+    },
+  };
+}
+
+export type Learner = ReturnType<typeof createLearner>;

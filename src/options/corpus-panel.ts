@@ -1,0 +1,127 @@
+/**
+ * The corpus in the options page: the bundled articles, the packs the reader imported (import, remove),
+ * and export of everything as one pack to import on another browser. The corpus itself lives in the
+ * background (src/background/corpus-service.ts); this page asks it and shows the answer.
+ */
+import type { Pack } from '../engine/types';
+import { t } from '../shared/i18n';
+import { send, type CorpusView, type PackSummary } from '../shared/messages';
+import { h, onAsync, type Child } from '../ui/dom';
+import { checkImport } from './pack-file';
+
+/** What the last import or removal did, shown under the list. */
+export type CorpusOutcome =
+  | { kind: 'imported'; id: string; documents: number; skipped: number; groups: number }
+  | { kind: 'refused'; errors: string[] }
+  | { kind: 'removed'; id: string };
+
+/** Reads a chosen file, checks it, and has the background import it; the corpus changes only on success. */
+export async function importFile(file: File, taken: readonly string[]): Promise<CorpusOutcome> {
+  const result = checkImport(await file.text(), file.size, taken);
+  if (!result.ok) return { kind: 'refused', errors: result.errors };
+  const imported = await send({ type: 'import-pack', pack: result.pack }).catch(
+    (error: unknown) => ({ ok: false, error: `storage: ${(error as Error).message}` }) as const,
+  );
+  if (!imported.ok) return { kind: 'refused', errors: [imported.error] };
+  return {
+    kind: 'imported',
+    id: result.pack.id,
+    documents: imported.documents,
+    skipped: imported.skipped,
+    groups: result.pack.groups.length,
+  };
+}
+
+export function download(pack: Pack): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' }));
+  const a = h('a', { href: url, download: `${pack.id}.verbatim-pack.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function corpusPanel(rerender: (outcome?: CorpusOutcome) => Promise<void>, outcome?: CorpusOutcome): Promise<Child[]> {
+  const [view, packs] = await Promise.all([send({ type: 'corpus' }), send({ type: 'packs' })]);
+  const button = (label: string, name: string, testid: string, onClick: () => void) =>
+    h('button', { type: 'button', class: 'button', 'aria-label': `${label}: ${name}`, 'data-testid': testid, onclick: onClick }, label);
+  const bundled = view.pack.documents.filter((d) => d.origin === 'bundled').length;
+  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'data-testid': 'import-input' });
+  onAsync(input, 'change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    await rerender(await importFile(file, [view.pack.id, ...packs.map((p) => p.id)]));
+    document.getElementById('import-file')?.focus();
+  });
+  const exportAll = button(t('exportCorpus'), view.pack.topic.name, 'export-corpus', () => {
+    void send({ type: 'export-pack' }).then(download);
+  });
+  return [
+    h('h2', { id: 'corpus-heading' }, t('corpusOptionsHeading')),
+    view.error && h('p', { class: 'import-result import-result--error', role: 'alert', 'data-testid': 'corpus-error' }, view.error),
+    h(
+      'ul',
+      { class: 'packs', 'data-testid': 'corpus-list' },
+      h(
+        'li',
+        { 'data-pack': view.pack.id, 'data-documents': bundled },
+        h('span', {}, h('strong', {}, t('packBundled', view.pack.topic.name)), ' — ', t('packCounts', bundled, view.pack.groups.length)),
+        h('span', { class: 'actions' }, exportAll),
+      ),
+      packs.map((p) => packRow(p, button, rerender)),
+    ),
+    h(
+      'div',
+      { class: 'import' },
+      h('label', { for: 'import-file' }, t('importLabel')),
+      ' ',
+      input,
+      h('p', { class: 'hint' }, t('importHint')),
+    ),
+    outcomeView(outcome),
+  ];
+}
+
+function packRow(
+  p: PackSummary,
+  button: (label: string, name: string, testid: string, onClick: () => void) => HTMLButtonElement,
+  rerender: (outcome?: CorpusOutcome) => Promise<void>,
+): HTMLElement {
+  return h(
+    'li',
+    { 'data-pack': p.id, 'data-documents': p.documents },
+    h('span', {}, h('strong', {}, p.id), ' — ', t('packCounts', p.documents, p.groups)),
+    h(
+      'span',
+      { class: 'actions' },
+      button(t('packRemove'), p.id, `remove-${p.id}`, () => {
+        void send({ type: 'remove-pack', id: p.id }).then(() => rerender({ kind: 'removed', id: p.id }));
+      }),
+    ),
+  );
+}
+
+function outcomeView(outcome?: CorpusOutcome): HTMLElement {
+  const box = h('div', { class: 'import-result', role: 'status', 'data-testid': 'import-result' });
+  if (!outcome) return box;
+  if (outcome.kind === 'removed') box.append(t('packRemoved', outcome.id));
+  else if (outcome.kind === 'imported') {
+    box.dataset.ok = 'true';
+    box.append(t('importOk', outcome.id, outcome.documents, outcome.groups));
+    if (outcome.skipped > 0) box.append(' ', t('importSkipped', outcome.skipped));
+  } else {
+    box.dataset.ok = 'false';
+    box.classList.add('import-result--error');
+    box.append(
+      h('p', {}, t('importRefused')),
+      h(
+        'ul',
+        {},
+        outcome.errors.map((e) => h('li', {}, e)),
+      ),
+    );
+  }
+  return box;
+}
+
+export type { CorpusView };

@@ -1,0 +1,70 @@
+/** When a tab's page is learned: topic articles only, once per page load, never private, never where the reader said no. */
+import { describe, expect, it, vi } from 'vitest';
+import { createLearner, MAX_PAGE_HTML, type LearnerDeps } from '../../../src/background/learner';
+import type { LearnOutcome, PageArticle } from '../../../src/shared/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+
+const URL_ = 'https://www.indiewire.com/2022/10/moss-hamm/';
+const article: PageArticle = { url: URL_, outlet: 'IndieWire', site: 'www.indiewire.com', title: 'T', published: null, text: 'text' };
+
+function setup(settings: Partial<Settings> = {}, html = '<html><body><article>…</article></body></html>') {
+  const reports: [number, LearnOutcome][] = [];
+  const deps = {
+    settings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings })),
+    readPage: vi.fn(async () => ({ html, url: URL_ })),
+    readArticle: vi.fn((): PageArticle | null => article),
+    keep: vi.fn(async (): Promise<LearnOutcome> => ({ status: 'learned', id: 'd-1', quotes: 3, joined: 2 })),
+    report: vi.fn(async (tabId: number, outcome: LearnOutcome) => void reports.push([tabId, outcome])),
+  } satisfies LearnerDeps;
+  return { learner: createLearner(deps), deps, reports };
+}
+
+const tab = { id: 4, url: URL_, incognito: false };
+
+describe('the learner', () => {
+  it('keeps a topic article once per page load, and reports what it did', async () => {
+    const { learner, deps, reports } = setup();
+    await learner.analysed(tab, 'topic');
+    await learner.analysed(tab, 'topic'); // the next pass on the same page
+    expect(deps.keep).toHaveBeenCalledTimes(1);
+    expect(deps.keep).toHaveBeenCalledWith(article);
+    expect(reports).toEqual([[4, { status: 'learned', id: 'd-1', quotes: 3, joined: 2 }]]);
+    learner.forget(4); // the tab loaded a page again
+    await learner.analysed(tab, 'topic');
+    expect(deps.keep).toHaveBeenCalledTimes(2);
+  });
+
+  it('learns the next article a tab opens', async () => {
+    const { learner, deps } = setup();
+    await learner.analysed(tab, 'topic');
+    await learner.analysed({ ...tab, url: 'https://www.indiewire.com/other/' }, 'topic');
+    expect(deps.keep).toHaveBeenCalledTimes(2);
+  });
+
+  it('never reads a page that is not a topic article, in a private window, with learning off or on an excluded site', async () => {
+    for (const [settings, t, status] of [
+      [{}, tab, 'quotes-only'],
+      [{}, tab, 'none'],
+      [{}, { ...tab, incognito: true }, 'topic'],
+      [{ learning: false }, tab, 'topic'],
+      [{ learnExcluded: ['indiewire.com'] }, tab, 'topic'],
+    ] as const) {
+      const { learner, deps, reports } = setup(settings);
+      await learner.analysed(t, status);
+      expect(deps.readPage).not.toHaveBeenCalled();
+      expect(deps.keep).not.toHaveBeenCalled();
+      expect(reports).toEqual([]);
+    }
+  });
+
+  it('says why when a page is too large or holds no article', async () => {
+    const big = setup({}, 'x'.repeat(MAX_PAGE_HTML + 1));
+    await big.learner.analysed(tab, 'topic');
+    expect(big.reports).toEqual([[4, { status: 'skipped', reason: 'the page is too large to read as an article' }]]);
+    expect(big.deps.readArticle).not.toHaveBeenCalled();
+    const none = setup();
+    none.deps.readArticle.mockReturnValue(null);
+    await none.learner.analysed(tab, 'topic');
+    expect(none.reports).toEqual([[4, { status: 'skipped', reason: 'no article found on the page' }]]);
+  });
+});
