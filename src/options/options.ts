@@ -9,7 +9,7 @@ import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../sto
 import { corpusPanel, type CorpusOutcome } from './corpus-panel';
 import { learningPanel } from './learning-panel';
 import { DEFAULT_COLORS, normaliseSite, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
-import { h, onAsync, replaceChildren, type Child } from '../ui/dom';
+import { h, onAsync, replaceChildren } from '../ui/dom';
 import { noticeView } from '../ui/notice';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
