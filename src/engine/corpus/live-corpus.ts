@@ -15,7 +15,8 @@ import { assignIds, idBase } from './group-ids';
 import { clusterComponent, type UnitPlace } from './clusters';
 import type { DocumentExtract } from './document-extract';
 import { groupView, type DraftGroup, type GroupUnit } from './group-view';
-import { canonicalNames, expandName, surnameIndex } from './names';
+import { NameBook } from './name-book';
+import { surnameKey } from './names';
 import { Partials, type Candidate } from './partials';
 import { contentKeys } from './similarity';
 import { WordingGraph } from './wording-graph';
@@ -39,11 +40,15 @@ interface DocState {
 
 /** A group worked out, with what it depends on beyond its cluster: how its speakers are spelled. */
 interface View {
+  clusterId: string;
   group: DraftGroup;
-  /** Each speaker as the articles name them, and the spelling the group used. */
-  speakers: [string, string][];
+  /** The surnames of its speakers: a change to how one is spelled means working the group out again. */
+  surnames: string[];
   idBase: string;
-  first: { document: string; start: number };
+  /** Sorts groups by their first variant: its document's place in the corpus, then its offset. */
+  sortKey: string;
+  /** The group with its id, as last handed out (kept while neither changes). */
+  out: QuoteGroup | null;
 }
 
 interface Cluster {
@@ -74,10 +79,16 @@ export class LiveCorpus {
   private readonly links = new Map<string, UnitLinks>();
   /** Groups already worked out, by cluster id; dropped when anything in them may have changed. */
   private readonly views = new Map<string, View>();
-  private namesVersion = 0;
-  /** Document order (index by id) and the speaker spelling, worked out again only when articles change. */
+  private readonly names = new NameBook();
+  /** Document order (index by id), worked out again only when articles come or go. */
   private orderCache: Map<string, number> | null = null;
-  private spellingCache: { version: number; spell: (name: string) => string } | null = null;
+  /** The views in pack order, and the groups as last handed out (null once anything changed). */
+  private ordered: View[] = [];
+  private output: QuoteGroup[] | null = null;
+  /** Clusters whose group must be worked out again (or is gone) before groups are handed out. */
+  private readonly pending = new Set<string>();
+  /** Surname → the clusters whose groups spell a speaker with it. */
+  private readonly bySurname = new Map<string, Set<string>>();
   /** Lone units whose cluster of attachment went away: judged again in the next gap pass. */
   private readonly orphans = new Set<string>();
 
@@ -101,10 +112,10 @@ export class LiveCorpus {
   /** Adds articles, and the pack groupings `links` between their units (registered under `linksKey`). */
   add(docs: readonly CorpusDocument[], links?: UnitLinks, linksKey?: string): void {
     const seeds = new Set<string>();
-    const changedNames = docs.some((d) => d.extract.names.length > 0);
     for (const doc of docs) {
       if (this.docs.has(doc.meta.id)) throw new Error(`document "${doc.meta.id}" is already in the corpus`);
       this.docs.set(doc.meta.id, { doc, active: doc.extract.quotes.map(() => false) });
+      this.names.add(doc.extract.names);
     }
     this.orderCache = null;
     const touched: Candidate[] = [];
@@ -120,7 +131,6 @@ export class LiveCorpus {
       this.links.set(linksKey, links);
       for (const group of links) this.eachLinkPair(group, (a, b) => this.graph.link(a, b), seeds);
     }
-    if (changedNames) this.namesVersion++;
     this.recluster(seeds);
   }
 
@@ -140,40 +150,85 @@ export class LiveCorpus {
       const { utterances, candidates } = this.quoteKeys(state.doc);
       touched.push(...this.partials.remove(utterances, candidates));
       this.docs.delete(id);
+      this.names.remove(state.doc.extract.names);
       this.orderCache = null;
-      if (state.doc.extract.names.length > 0) this.namesVersion++;
     }
     for (const c of touched) if (this.docs.has(c.doc)) this.setActive(c.doc, c.quote, this.partials.confirmed(Partials.key(c)), seeds);
     this.recluster(seeds);
   }
 
-  /** The groups of the corpus, with ids, in the corpus's document order of their first variant. */
+  /**
+   * The groups of the corpus, with ids, in the corpus's document order of their first variant. Only the
+   * groups a change touched are worked out again and moved in the order; ids are given over the whole
+   * list (a clash's "-2" follows pack order), and a group object is handed out again unchanged when
+   * neither it nor its id changed.
+   */
   groups(): QuoteGroup[] {
-    const spell = this.speakerSpelling();
-    const order = this.docOrder();
-    const views: View[] = [];
-    for (const cluster of this.clusters.values()) {
-      let view = this.views.get(cluster.id);
-      if (!view || view.speakers.some(([raw, spelled]) => spell(raw) !== spelled)) {
-        view = this.makeView(cluster, spell) ?? undefined;
-        if (view) this.views.set(cluster.id, view);
-        else this.views.delete(cluster.id);
-      }
-      if (view) views.push(view);
+    for (const surname of this.names.takeTouched()) for (const c of this.bySurname.get(surname) ?? []) this.pending.add(c);
+    if (this.pending.size === 0 && this.output) return this.output;
+    for (const clusterId of this.pending) {
+      const old = this.views.get(clusterId);
+      if (old) this.unplace(old);
+      const cluster = this.clusters.get(clusterId);
+      const view = cluster ? this.makeView(cluster) : null;
+      if (view) this.place(view);
     }
-    views.sort((a, b) => order(a.first.document) - order(b.first.document) || a.first.start - b.first.start);
-    const ids = assignIds(views.map((v) => v.idBase));
-    return views.map((v, i) => ({ id: ids[i]!, ...v.group }));
+    this.pending.clear();
+    const ids = assignIds(this.ordered.map((v) => v.idBase));
+    const output = this.ordered.map((v, i): QuoteGroup => (v.out && v.out.id === ids[i] ? v.out : (v.out = { id: ids[i]!, ...v.group })));
+    this.output = output;
+    return output;
   }
 
-  private makeView(cluster: Cluster, spell: (name: string) => string): View | null {
+  private place(view: View): void {
+    this.views.set(view.clusterId, view);
+    this.ordered.splice(this.position(view.sortKey), 0, view);
+    for (const s of view.surnames) {
+      let set = this.bySurname.get(s);
+      if (!set) this.bySurname.set(s, (set = new Set()));
+      set.add(view.clusterId);
+    }
+  }
+
+  private unplace(view: View): void {
+    this.views.delete(view.clusterId);
+    for (let i = this.position(view.sortKey); i < this.ordered.length; i++) {
+      if (this.ordered[i] === view) {
+        this.ordered.splice(i, 1);
+        break;
+      }
+    }
+    for (const s of view.surnames) this.bySurname.get(s)?.delete(view.clusterId);
+  }
+
+  /** The first index whose view sorts at or after `key` (binary search). */
+  private position(key: string): number {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ordered[mid]!.sortKey < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private makeView(cluster: Cluster): View | null {
     const units = this.groupUnits(cluster);
     if (units.length === 0) return null;
     const raw = [...new Set(units.flatMap((u) => (u.speaker ? [u.speaker] : [])))];
-    const speakers: [string, string][] = raw.map((r) => [r, spell(r)]);
-    const spelled = new Map(speakers);
-    const group = groupView(units.map((u) => ({ ...u, speaker: u.speaker && spelled.get(u.speaker)! })));
-    return { group, speakers, idBase: idBase(group.consensus), first: group.variants[0]! };
+    const group = groupView(units.map((u) => ({ ...u, speaker: u.speaker && this.names.spell(u.speaker) })));
+    const first = group.variants[0]!;
+    const doc = this.docs.get(first.document)!.doc;
+    const sortKey = `${String(doc.order).padStart(16, '0')}\u0000${doc.meta.id}\u0000${String(first.start).padStart(10, '0')}`;
+    return {
+      clusterId: cluster.id,
+      group,
+      surnames: [...new Set(raw.map(surnameKey))],
+      idBase: idBase(group.consensus),
+      sortKey,
+      out: null,
+    };
   }
 
   // ---- quotes and units ---------------------------------------------------------------------------
@@ -270,6 +325,7 @@ export class LiveCorpus {
       for (const wordings of clusterComponent(this.graph, component, this.placesOf)) {
         const cluster: Cluster = { id: wordings[0]!, wordings };
         this.clusters.set(cluster.id, cluster);
+        this.invalidate(cluster.id);
         for (const w of wordings) {
           this.clusterOf.set(w, cluster);
           region.add(w);
@@ -279,10 +335,15 @@ export class LiveCorpus {
     this.refillGaps(region);
   }
 
+  /** A group may have changed: it is worked out again before groups are next handed out. */
+  private invalidate(clusterId: string): void {
+    this.pending.add(clusterId);
+  }
+
   private drop(cluster: Cluster): void {
     if (this.clusters.get(cluster.id) !== cluster) return;
     this.clusters.delete(cluster.id);
-    this.views.delete(cluster.id);
+    this.invalidate(cluster.id);
     for (const w of cluster.wordings) if (this.clusterOf.get(w) === cluster) this.clusterOf.delete(w);
     for (const [u, target] of this.attached) {
       if (target !== cluster.id) continue;
@@ -296,9 +357,9 @@ export class LiveCorpus {
     const target = this.attached.get(unit);
     if (target === undefined) return;
     this.attached.delete(unit);
-    this.views.delete(target);
+    this.invalidate(target);
     const own = this.graph.wordings.has(this.unit(unit).keys.join(' ')) ? this.clusterOfUnit(unit) : undefined;
-    if (own) this.views.delete(own.id);
+    if (own) this.invalidate(own.id);
   }
 
   private clusterOfUnit(id: string): Cluster | undefined {
@@ -340,8 +401,8 @@ export class LiveCorpus {
       const target = this.gapTarget(id);
       if (target) {
         this.attached.set(id, target.id);
-        this.views.delete(target.id);
-        this.views.delete(this.clusterOfUnit(id)!.id);
+        this.invalidate(target.id);
+        this.invalidate(this.clusterOfUnit(id)!.id);
       }
     }
   }
@@ -447,18 +508,5 @@ export class LiveCorpus {
   private docOrder(): (id: string) => number {
     const order = (this.orderCache ??= new Map(this.sortedDocs().map((d, i) => [d.doc.meta.id, i])));
     return (id) => order.get(id)!;
-  }
-
-  /** One spelling per person across the corpus; a surname alone becomes the corpus's full name for it. */
-  private speakerSpelling(): (name: string) => string {
-    if (this.spellingCache?.version === this.namesVersion) return this.spellingCache.spell;
-    const canonical = canonicalNames(this.sortedDocs().map((d) => d.doc.extract.names));
-    const bySurname = surnameIndex(canonical);
-    const spell = (name: string) => {
-      const full = expandName(name, [], bySurname);
-      return canonical.get(full) ?? full;
-    };
-    this.spellingCache = { version: this.namesVersion, spell };
-    return spell;
   }
 }

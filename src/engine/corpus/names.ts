@@ -1,9 +1,7 @@
 /**
- * Person names in article text: speech subjects ("Moss said", "said Hamm"), full names seen in an
- * article ("Moss" → "Elisabeth Moss"), and one canonical spelling per person across the corpus
- * (thenews' "Elizabeth Moss" → the majority's "Elisabeth Moss").
+ * Person names in article text: speech subjects ("Moss said", "said Hamm") and full names seen in an
+ * article ("Moss" → "Elisabeth Moss"). One spelling per person across the corpus is name-book.ts.
  */
-import { editDistance } from '../text-distance';
 import { wordKey } from '../normalize';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'\u2019]\p{L}+)*`;
@@ -227,56 +225,4 @@ export function expandName(name: string, inText: readonly string[], fallback?: R
   let best: string | null = null;
   for (const [full, n] of counts) if (best === null || n > counts.get(best)!) best = full;
   return best ?? fallback?.get(key) ?? name;
-}
-
-/**
- * One spelling per person for the whole corpus. Names sharing a surname whose first names are near
- * spellings (Elisabeth/Elizabeth) are one person; the spelling used by most documents wins, then the
- * earliest document. `namesPerDoc`: the full names each document uses, documents in manifest order.
- */
-export function canonicalNames(namesPerDoc: readonly (readonly string[])[]): Map<string, string> {
-  const docCount = new Map<string, number>();
-  const order: string[] = [];
-  for (const names of namesPerDoc) {
-    for (const name of new Set(names)) {
-      if (!docCount.has(name)) order.push(name);
-      docCount.set(name, (docCount.get(name) ?? 0) + 1);
-    }
-  }
-  // Compare names only within a surname: linear in the number of distinct names per surname.
-  const bySurname = new Map<string, string[]>();
-  for (const name of order) {
-    const key = surnameKey(name);
-    if (!bySurname.has(key)) bySurname.set(key, []);
-    bySurname.get(key)!.push(name);
-  }
-  const canonical = new Map<string, string>();
-  for (const name of order) {
-    const rivals = bySurname.get(surnameKey(name))!.filter((o) => o !== name && sameFirstName(o, name));
-    let best = name;
-    for (const r of rivals) if (docCount.get(r)! > docCount.get(best)!) best = r;
-    canonical.set(name, best);
-  }
-  return canonical;
-}
-
-/** Names with the same surname whose first names are near spellings: one person. */
-function sameFirstName(a: string, b: string): boolean {
-  const fa = wordKey(a.split(/[ \u00A0]+/)[0]!);
-  const fb = wordKey(b.split(/[ \u00A0]+/)[0]!);
-  return fa[0] === fb[0] && editDistance(fa, fb) <= 2;
-}
-
-/** Corpus-wide surname → full name, for articles that only ever use the surname. */
-export function surnameIndex(canonical: ReadonlyMap<string, string>): Map<string, string> {
-  const bySurname = new Map<string, Set<string>>();
-  for (const full of canonical.values()) {
-    const key = surnameKey(full);
-    if (!bySurname.has(key)) bySurname.set(key, new Set());
-    bySurname.get(key)!.add(full);
-  }
-  const out = new Map<string, string>();
-  // Only unambiguous surnames: two different people called Draper → no guess.
-  for (const [key, names] of bySurname) if (names.size === 1) out.set(key, [...names][0]!);
-  return out;
 }

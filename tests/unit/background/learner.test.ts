@@ -42,13 +42,14 @@ describe('the learner', () => {
   });
 
   it('never reads a page that is not a topic article, in a private window, with learning off or on an excluded site', async () => {
-    for (const [settings, t, status] of [
+    const cases: [Partial<Settings>, typeof tab, 'topic' | 'quotes-only' | 'none'][] = [
       [{}, tab, 'quotes-only'],
       [{}, tab, 'none'],
       [{}, { ...tab, incognito: true }, 'topic'],
       [{ learning: false }, tab, 'topic'],
       [{ learnExcluded: ['indiewire.com'] }, tab, 'topic'],
-    ] as const) {
+    ];
+    for (const [settings, t, status] of cases) {
       const { learner, deps, reports } = setup(settings);
       await learner.analysed(t, status);
       expect(deps.readPage).not.toHaveBeenCalled();
