@@ -56,7 +56,7 @@ export class NameBook {
   spell(raw: string): string {
     const key = surnameKey(raw);
     let known = this.cache.get(key);
-    if (!known) this.cache.set(key, (known = new Map()));
+    if (!known) this.cache.set(key, (known = new Map<string, string>()));
     let spelled = known.get(raw);
     if (spelled === undefined) {
       const full = raw.includes(' ') ? raw : (this.onlyPerson(key) ?? raw);
