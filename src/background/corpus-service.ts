@@ -130,6 +130,8 @@ export class CorpusService {
       let replaced: string[];
       try {
         const live = await this.liveCorpus();
+        if (live.corpus.documents().some((d) => d.origin === 'imported' && d.url === input.url))
+          return refused('this article is already in your corpus, from an imported pack');
         ({ replaced } = await putArticle(db, stored, input.text));
         const existed = live.personal.has(id) || replaced.some((r) => live.personal.has(r));
         const gone = [id, ...replaced].filter((r) => live.personal.has(r));

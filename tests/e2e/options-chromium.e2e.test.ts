@@ -24,8 +24,8 @@ const corpusList = (page: Page) =>
   page.$$eval('[data-testid="corpus-list"] > li', (lis) =>
     lis.map((li) => ({ id: li.getAttribute('data-pack'), documents: li.getAttribute('data-documents'), text: li.textContent })),
   );
-const stored = (page: Page) =>
-  page.evaluate(async () => JSON.stringify((await chrome.storage.local.get('importedPacks'))['importedPacks'] ?? null));
+/** The imported packs, as the background lists them. */
+const stored = (page: Page) => page.evaluate(async () => JSON.stringify(await chrome.runtime.sendMessage({ type: 'packs' })));
 
 async function importFile(page: Page, name: string, content: string): Promise<void> {
   const previous = await page.$('[data-testid="import-result"]');
@@ -95,7 +95,8 @@ describe('Chromium options page', () => {
       ),
     ).toBe(true);
     expect(await popup.locator('img').count()).toBe(0);
-    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length * 2);
+    // The pack's articles print the bundled wordings: they join the bundled groups, not a copy of each.
+    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length);
     expect(await popup.evaluate(() => (window as unknown as { __verbatimPwned?: number }).__verbatimPwned)).toBeUndefined();
     await popup.close();
 
@@ -120,6 +121,25 @@ describe('Chromium options page', () => {
     await page.click('[data-testid="remove-extra-pack"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
     expect(JSON.parse(await stored(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('imports a pack that repeats the bundled articles without counting anything twice', async () => {
+    const page = await openOptions();
+    await importFile(page, 'overlap.json', JSON.stringify({ ...env.pack, id: 'overlap' }));
+    expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('true');
+    expect(await page.textContent('[data-testid="import-result"]')).toContain(
+      `${env.pack.documents.length} of its articles were already in your corpus`,
+    );
+    const popup = await env.session.context.newPage();
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=999999`);
+    await popup.waitForSelector('#app[data-ready]');
+    expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length);
+    const outlets = (await popup.evaluate(readFidelity)).map((f) => f.document);
+    expect(outlets.sort()).toEqual(env.pack.documents.map((d) => d.id).sort());
+    await popup.close();
+    await page.click('[data-testid="remove-overlap"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
     await page.close();
   });
 

@@ -366,13 +366,16 @@ describe('Chromium: add this page to my corpus', () => {
       { timeout: 30_000 },
     );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
-    const stored = await popup.evaluate(
-      async () => (await chrome.storage.local.get('userDocuments'))['userDocuments'] as { outlet: string; text: string }[],
+    const stored = (await popup.evaluate(async (): Promise<unknown> => chrome.runtime.sendMessage({ type: 'articles' }))) as {
+      id: string;
+      origin: string;
+      outlet: string;
+    }[];
+    expect(stored).toEqual([expect.objectContaining({ origin: 'added', outlet: 'Variety' })]);
+    await popup.evaluate(
+      async (ids) => chrome.runtime.sendMessage({ type: 'forget', ids }),
+      stored.map((a) => a.id),
     );
-    expect(stored).toHaveLength(1);
-    expect(stored[0]!.outlet).toBe('Variety');
-    expect(stored[0]!.text).toContain('genuine tears');
-    await popup.evaluate(async () => chrome.storage.local.remove('userDocuments'));
     await popup.close();
     await page.close();
   });

@@ -139,11 +139,10 @@ describe('Firefox options page', () => {
       options.$$eval('[data-testid="corpus-list"] > li', (lis) =>
         lis.map((li) => `${li.getAttribute('data-pack')}:${li.getAttribute('data-documents')}`),
       );
+    /** The imported packs, as the background lists them. */
     const stored = () =>
       options.evaluate(async () =>
-        JSON.stringify(
-          (await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('importedPacks'))['importedPacks'] ?? null,
-        ),
+        JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'packs' })),
       );
 
     await axe(options, 'options');

@@ -33,7 +33,12 @@ function requestedUrls(netLogPath: string): string[] {
 /** Browses every corpus article and an unrelated page, opening the popup for each; returns the URLs requested. */
 async function browse(withExtension: boolean): Promise<string[]> {
   const netLog = join(mkdtempSync(join(tmpdir(), 'verbatim-netlog-')), 'net.json');
-  const session = await env.launch({ extension: withExtension, args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+  // Learning on, as readers have it: reading and keeping articles must not send anything either.
+  const session = await env.launch({
+    extension: withExtension,
+    learning: true,
+    args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'],
+  });
   const { server } = env;
   const pages = [
     ...manifestDocuments().map((d) => server.set(`/privacy/${d.id}.html`, corpusArticlePage(d))),

@@ -18,6 +18,7 @@ import { bundledPack } from '../../support/corpus';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import { chromiumDriver, firefoxDriver, type Driver } from './page-driver';
+import { openExtensionPage } from './firefox-pages';
 import { CHROME_BUILD, FIREFOX_BUILD } from './paths';
 import { startServer, type PageServer } from './server';
 
@@ -26,6 +27,11 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Extra command-line flags (Chromium). */
   args?: string[];
+  /**
+   * Learning as you read (on by default in the product). Off by default here: a test about the bundled
+   * corpus must not find its own earlier pages in it. The learning tests switch it on.
+   */
+  learning?: boolean;
 }
 
 export interface FixtureOptions extends LaunchOptions {
@@ -47,14 +53,31 @@ export interface BrowserFixture<S> {
 export type ChromiumFixture = BrowserFixture<ChromiumSession>;
 export type FirefoxFixture = BrowserFixture<FirefoxSession>;
 
+/** Runs in an extension context: learning on or off in the stored settings, the rest left as it is. */
+async function setLearning(learning: boolean): Promise<void> {
+  const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+  const stored = ((await api.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+  await api.storage.local.set({ settings: { version: 2, ...stored, learning } });
+}
+
 export function useChromium(options: FixtureOptions = {}): ChromiumFixture {
-  return useBrowser(options, chromiumDriver, ({ extension = true, args = [] }) => launchChromium(extension ? CHROME_BUILD : null, args));
+  return useBrowser(options, chromiumDriver, async ({ extension = true, args = [], learning = false }) => {
+    const session = await launchChromium(extension ? CHROME_BUILD : null, args);
+    if (extension) await (await session.worker()).evaluate(setLearning, learning);
+    return session;
+  });
 }
 
 export function useFirefox(options: FixtureOptions = {}): FirefoxFixture {
-  return useBrowser(options, firefoxDriver, ({ extension = true, args = [] }) => {
+  return useBrowser(options, firefoxDriver, async ({ extension = true, args = [], learning = false }) => {
     if (args.length) throw new Error('useFirefox: extra flags are not supported');
-    return launchFirefox(extension ? FIREFOX_BUILD : null);
+    const session = await launchFirefox(extension ? FIREFOX_BUILD : null);
+    if (extension) {
+      const page = await openExtensionPage(session.browser, '/popup.html?tabId=999999', '#app[data-ready]');
+      await page.evaluate(setLearning, learning);
+      await page.close();
+    }
+    return session;
   });
 }
 

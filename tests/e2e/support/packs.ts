@@ -3,11 +3,19 @@ import type { Pack } from '../../../src/engine/types';
 
 export const HOSTILE = '<img src=x onerror="window.__verbatimPwned=1">';
 
-/** A valid pack derived from the bundled one: new id, renamed outlets, markup in names and speakers. */
+/**
+ * A valid pack derived from the bundled one: new id, other outlets' articles (new URLs) printing the same
+ * wordings, markup in names and speakers.
+ */
 export function goodPack(bundled: Pack): Pack {
   const pack = structuredClone(bundled);
   pack.id = 'extra-pack';
-  pack.documents = pack.documents.map((d, i) => ({ ...d, outlet: i === 0 ? `${HOSTILE}Hostile Outlet` : `Extra ${d.outlet}` }));
+  pack.documents = pack.documents.map((d, i) => ({
+    ...d,
+    outlet: i === 0 ? `${HOSTILE}Hostile Outlet` : `Extra ${d.outlet}`,
+    site: 'extra.example',
+    url: `https://extra.example/${d.id}`,
+  }));
   pack.groups = pack.groups.map((g, i) => (i === 0 ? { ...g, speaker: `<script>window.__verbatimPwned=2</script>${g.speaker ?? ''}` } : g));
   return pack;
 }

@@ -21,6 +21,8 @@ export interface TabView {
   badge: string;
   quotes: { group: string }[] | null;
   timings: Record<string, number> | null;
+  /** What learning did with the page (`TabState.learning`), when it tried. */
+  learning: { status: string; id?: string; reason?: string } | null;
 }
 
 export interface TestPage {
@@ -43,6 +45,13 @@ export interface Driver {
   open(url: string): Promise<TestPage>;
   /** The background's view of the tab showing `url` (its badge and stored state), for pages opened any way. */
   tab(url: string): Promise<TabView>;
+  /** Runs `fn` in an extension page (messages to the background, storage, tabs), then closes it. */
+  extension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Opens the popup for the tab showing `url` (as a page, `popup.html?tabId=N`: opening it is the reader
+   * acting on that tab), waits until it has rendered, runs `read` in it, and closes it.
+   */
+  popup<T>(url: string, read: () => T | Promise<T>): Promise<T>;
 }
 
 const settingsWith = (on: boolean, host: string) => ({ ...DEFAULT_SETTINGS, highlightsOffOn: on ? [] : [host] });
@@ -57,12 +66,13 @@ async function extensionSide(arg: { url: string; settings?: unknown; refresh?: b
   if (arg.refresh) await api.tabs.sendMessage(tab.id, { type: 'refresh' }, { frameId: 0 });
   const action = (api as unknown as { browserAction?: typeof chrome.action }).browserAction ?? api.action;
   const stored = (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] as
-    { analysis: { quotes: { group: string }[] }; timings?: Record<string, number> } | undefined;
+    { analysis: { quotes: { group: string }[] }; timings?: Record<string, number>; learning?: TabView['learning'] } | undefined;
   return {
     tabId: tab.id,
     badge: await action.getBadgeText({ tabId: tab.id }),
     quotes: stored ? stored.analysis.quotes.map((q) => ({ group: q.group })) : null,
     timings: stored?.timings ?? null,
+    learning: stored?.learning ?? null,
   };
 }
 
@@ -97,9 +107,31 @@ function textOf(node: CdpNode | null): string {
 }
 
 export function chromiumDriver(session: ChromiumSession): Driver {
+  const origin = `chrome-extension://${session.extensionId}`;
   return {
     browser: 'chromium',
     tab: async (url) => (await session.worker()).evaluate(extensionSide, { url }),
+    async extension(fn, arg) {
+      const page = await session.context.newPage();
+      try {
+        await page.goto(`${origin}/popup.html?tabId=999999`);
+        await page.waitForSelector('#app[data-ready]');
+        return (await page.evaluate(fn as never, arg)) as never;
+      } finally {
+        await page.close();
+      }
+    },
+    async popup(url, read) {
+      const { tabId } = await (await session.worker()).evaluate(extensionSide, { url });
+      const page = await session.context.newPage();
+      try {
+        await page.goto(`${origin}/popup.html?tabId=${tabId}`);
+        await page.waitForSelector('#app[data-ready]');
+        return (await page.evaluate(read as never)) as never;
+      } finally {
+        await page.close();
+      }
+    },
     async open(url) {
       const page: PwPage = await session.context.newPage();
       await page.goto(url);
@@ -152,6 +184,23 @@ export function firefoxDriver(session: FirefoxSession): Driver {
   return {
     browser: 'firefox',
     tab: (url) => inExtension({ url }),
+    async extension(fn, arg) {
+      const page = await openExtensionPage(session.browser, '/popup.html?tabId=999999', '#app[data-ready]');
+      try {
+        return (await page.evaluate(fn as never, arg)) as never;
+      } finally {
+        await page.close();
+      }
+    },
+    async popup(url, read) {
+      const { tabId } = await inExtension({ url });
+      const page = await openExtensionPage(session.browser, `/popup.html?tabId=${tabId}`, '#app[data-ready]');
+      try {
+        return (await page.evaluate(read as never)) as never;
+      } finally {
+        await page.close();
+      }
+    },
     async open(url) {
       const page: PpPage = await session.browser.newPage();
       await page.goto(url);
