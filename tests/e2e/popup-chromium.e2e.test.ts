@@ -373,7 +373,7 @@ describe('Chromium: add this page to my corpus', () => {
     }[];
     expect(stored).toEqual([expect.objectContaining({ origin: 'added', outlet: 'Variety' })]);
     await popup.evaluate(
-      async (ids) => chrome.runtime.sendMessage({ type: 'forget', ids }),
+      async (ids): Promise<unknown> => chrome.runtime.sendMessage({ type: 'forget', ids }),
       stored.map((a) => a.id),
     );
     await popup.close();
