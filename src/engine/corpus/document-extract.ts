@@ -16,14 +16,17 @@ import { wordKeys } from '../normalize';
 import type { TopicSpec } from '../types';
 
 /** Bump when extraction changes: stored extracts of an older version are read again from their text. */
-export const EXTRACT_VERSION = 1;
+export const EXTRACT_VERSION = 2;
 
-/** One quote of the article: an utterance, or a candidate the corpus may confirm as a partial quote. */
+/**
+ * One quote of the article: an utterance, a candidate the corpus may confirm as a partial quote, or a
+ * line of the show's dialogue (a character's, not an interview's: kept, never grouped with speech).
+ */
 export interface ExtractedQuote {
   start: number;
   end: number;
-  role: 'utterance' | 'candidate';
-  /** The speaker as this article names them (a surname alone when it gives no full name). */
+  role: 'utterance' | 'candidate' | 'dialogue';
+  /** The speaker as this article names them (a surname alone when it gives no full name); for dialogue, the character. */
   speaker: string | null;
   /** Where the words were first said, when the article states it. */
   source: string | null;
@@ -63,6 +66,61 @@ function topicSpeakers(topic: TopicSpec | undefined): string[] {
   return (topic?.signals ?? []).filter((s) => s.kind === 'cast' || s.kind === 'creator').map((s) => surnameKey(s.term));
 }
 
+/**
+ * The show's characters (the topic pack's `character` signals) by each of their names: "Don" and "Draper"
+ * → "Don Draper". A name a real person of the pack also has (a cast member's) is left out: it cannot tell.
+ */
+function characterNames(topic: TopicSpec | undefined): Map<string, string> {
+  const signals = topic?.signals ?? [];
+  const people = new Set(signals.filter((s) => s.kind === 'cast' || s.kind === 'creator').flatMap((s) => s.term.split(/\s+/)));
+  const out = new Map<string, string>();
+  for (const s of signals.filter((x) => x.kind === 'character')) {
+    for (const word of s.term.split(/\s+/)) if (!people.has(word) && !out.has(word)) out.set(word, s.term);
+  }
+  // A full name beats a bare surname signal ("Draper" alone names the family, "Don Draper" the man); the
+  // pack's first spelling of a character wins over its variants ("Peggy Olson" over "Peggy Olsen").
+  const first = new Set<string>();
+  for (const s of signals.filter((x) => x.kind === 'character' && x.term.includes(' '))) {
+    const word = s.term.split(/\s+/)[0]!;
+    if (people.has(word) || first.has(word)) continue;
+    first.add(word);
+    out.set(word, s.term);
+  }
+  return out;
+}
+
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/**
+ * A quote is a line of the show when the article gives it to a character ("Don tells Rachel: “…”",
+ * "“…,” Peggy says"), or when the clause leading to it names a character and no real person of the pack.
+ */
+function characterOf(
+  speaker: string | null,
+  leadIn: string,
+  characters: ReadonlyMap<string, string>,
+  people: ReadonlySet<string>,
+): string | null {
+  const named = (text: string) => [...text.matchAll(NAME_WORD)].map((m) => m[0].replace(/['’]s?$/u, ''));
+  if (speaker) {
+    const words = speaker.split(/\s+/);
+    if (words.some((w) => people.has(w))) return null;
+    return characters.get(words[0]!) ?? characters.get(words[words.length - 1]!) ?? null;
+  }
+  const words = named(leadIn);
+  if (words.some((w) => people.has(w))) return null;
+  for (const w of words) if (characters.has(w)) return characters.get(w)!;
+  return null;
+}
+
+/** The reporter's words leading to a quote: from the last sentence end on its line to its opening mark. */
+function leadIn(narrative: string, open: number): string {
+  const line = narrative.slice(narrative.lastIndexOf('\n', open - 1) + 1, open);
+  const ends = [...line.matchAll(/[.!?]["\u201D\u2019)]?\s/g)];
+  const last = ends[ends.length - 1];
+  return last ? line.slice((last.index ?? 0) + last[0].length) : line;
+}
+
 export function extractDocument(text: string, topic?: TopicSpec): DocumentExtract {
   const spans = findQuotedSpans(text);
   const { utterances, candidates } = classifySpans(text, spans);
@@ -75,16 +133,24 @@ export function extractDocument(text: string, topic?: TopicSpec): DocumentExtrac
   // Surnames stay surnames here: the corpus gives them one full spelling (live-corpus.ts).
   const attributions = attributeQuotes(prepared, quotes, { persons, bySurname: new Map() });
   const names = [...new Set(prepared.fullNames.filter((n) => persons.has(surnameKey(n.name))).map((n) => n.name))];
+  const characters = characterNames(topic);
+  const people = new Set(
+    (topic?.signals ?? []).filter((s) => s.kind === 'cast' || s.kind === 'creator').flatMap((s) => s.term.split(/\s+/)),
+  );
   return {
     version: EXTRACT_VERSION,
-    quotes: quotes.map((q, i) => ({
-      start: q.start,
-      end: q.end,
-      role: q.role === 'utterance' ? 'utterance' : 'candidate',
-      keys: wordKeys(q.text),
-      speaker: attributions[i]!.speaker,
-      source: attributions[i]!.source,
-    })),
+    quotes: quotes.map((q, i) => {
+      const speaker = attributions[i]!.speaker;
+      const character = characters.size > 0 ? characterOf(speaker, leadIn(prepared.narrative, q.open), characters, people) : null;
+      return {
+        start: q.start,
+        end: q.end,
+        role: character ? 'dialogue' : q.role === 'utterance' ? 'utterance' : 'candidate',
+        keys: wordKeys(q.text),
+        speaker: character ?? speaker,
+        source: character ? null : attributions[i]!.source,
+      };
+    }),
     units: documentUnits(0, text, quotes).map((u, i, all) => ({
       quote: u.quote,
       sentence: u.sentence,

@@ -14,6 +14,9 @@
  * outer utterance, never utterances of their own.
  */
 import { tokenize } from '../normalize';
+import { SPEECH_VERBS } from './names';
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 
 export type QuoteMark = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single';
 
@@ -55,8 +58,11 @@ export interface Quote extends QuotedSpan {
 export const UTTERANCE_MIN_WORDS = 5;
 /** Shorter spans need the corpus pass: they count only if all their words appear, in order, in an utterance. */
 export const PARTIAL_MIN_WORDS = 3;
-/** Title-case spans up to this long are taken for titles ("Blade of Grass", "The Handmaid’s Tale"). */
-const TITLE_MAX_WORDS = 6;
+/**
+ * Title-case spans up to this long are taken for titles ("Blade of Grass", "The Handmaid’s Tale",
+ * "I’d Like to Teach the World to Sing"): speech is rarely quoted with every longer word capitalised.
+ */
+const TITLE_MAX_WORDS = 12;
 
 const ELISIONS = /^(?:em|til|cause|n|tis|twas|bout|round|cos|kay)\b/i;
 
@@ -221,7 +227,25 @@ export function spanRole(text: string, span: QuotedSpan): SpanRole {
   const words = tokenize(body).map((t) => body.slice(t.start, t.end));
   if (words.length < PARTIAL_MIN_WORDS) return 'title';
   if (words.length <= TITLE_MAX_WORDS && isTitleCase(words) && !/[.!?]\s/.test(body)) return 'title';
-  return words.length >= UTTERANCE_MIN_WORDS ? 'utterance' : 'candidate';
+  if (words.length < UTTERANCE_MIN_WORDS || isFragment(text, span, words)) return 'candidate';
+  return 'utterance';
+}
+
+/**
+ * A phrase quoted inside the reporter's own sentence, not speech: it starts in lower case, follows a word
+ * of the sentence ("sold as a “very special period piece”", "called the event “a once in a generation
+ * reunion”"), holds no sentence of its own, and no speech verb leads to it. A scare quote or a label, or
+ * a real fragment of someone's words — which the corpus confirms when another article quotes them whole.
+ */
+function isFragment(text: string, span: QuotedSpan, words: readonly string[]): boolean {
+  if (!/^\p{Ll}/u.test(words[0]!)) return false;
+  const body = text.slice(span.start, span.end);
+  if (/[.!?,;:]\s*$/.test(body) || /[.!?]\s/.test(body)) return false;
+  const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+  const before = text.slice(lineStart, span.open);
+  if (!/[\p{L}\p{N}]\s*$/u.test(before)) return false;
+  const sentence = before.slice(Math.max(before.search(/[^.!?]*$/), 0));
+  return !SPEECH_VERB.test(sentence);
 }
 
 /** Every word of 4+ letters capitalised, and the first word too: how titles are written. */

@@ -238,7 +238,8 @@ export class LiveCorpus {
     const candidates: Candidate[] = [];
     doc.extract.quotes.forEach((q, i) => {
       if (q.role === 'utterance') utterances.push(q.keys);
-      else candidates.push({ doc: doc.meta.id, quote: i, keys: q.keys });
+      else if (q.role === 'candidate') candidates.push({ doc: doc.meta.id, quote: i, keys: q.keys });
+      // A line of the show's dialogue is neither: it is never grouped with what people said.
     });
     return { utterances, candidates };
   }
