@@ -76,15 +76,17 @@ describe('engine layers', () => {
 const SRC_ALLOWED: Record<string, readonly string[]> = {
   engine: [],
   dom: [],
+  // A page's HTML → its article (linkedom + Readability): no browser API, used by the background, popup and CLI.
+  reading: [],
   shared: ['engine'],
   storage: ['engine', 'shared'],
   ui: ['shared'],
   content: ['engine', 'shared', 'dom', 'ui'],
-  background: ['engine', 'shared', 'storage'],
-  popup: ['engine', 'shared', 'storage', 'ui'],
+  background: ['engine', 'shared', 'storage', 'reading'],
+  popup: ['engine', 'shared', 'storage', 'ui', 'reading'],
   options: ['engine', 'shared', 'storage', 'ui'],
-  node: ['engine', 'dom'],
-  cli: ['engine', 'node'],
+  node: ['engine', 'dom', 'reading'],
+  cli: ['engine', 'node', 'reading'],
   // Each entrypoint wires its own context.
   entrypoints: ['background', 'content', 'popup', 'options', 'shared'],
 };
