@@ -62,7 +62,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
     required: true,
     maxlength: '80',
     autocomplete: 'off',
-    value: article.siteName ?? hostOf(article.url)?.replace(/^www\./, '') ?? '',
+    value: article.outlet ?? '',
     'data-testid': 'add-outlet',
   });
   const submit = h('button', { type: 'submit', class: 'button button--primary' }, t('addPageConfirm'));
@@ -70,7 +70,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
   const el = h(
     'form',
     { class: 'add-form', 'aria-labelledby': 'add-form-title' },
-    h('p', { id: 'add-form-title' }, t('addPageFound', article.title ?? article.url, article.words)),
+    h('p', { id: 'add-form-title' }, t('addPageFound', article.title ?? article.url ?? '', article.words)),
     h('label', { for: 'add-outlet' }, t('addPageOutlet')),
     input,
     h('div', { class: 'add-form__buttons' }, submit, cancel),
@@ -86,7 +86,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
       .add({
         id: `user-${Date.now().toString(36)}`,
         outlet,
-        site: hostOf(article.url),
+        site: article.url ? hostOf(article.url) : null,
         url: article.url,
         title: article.title,
         published: article.published,
