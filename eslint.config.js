@@ -50,4 +50,17 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
+  {
+    // The page reader runs in the MV3 service worker too: no DOM, no window, nothing of the page it reads.
+    files: ['src/reading/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'DOMParser', 'Node', 'NodeFilter', 'location', 'navigator', 'self', 'chrome', 'browser'].map((name) => ({
+          name,
+          message: 'src/reading runs without a DOM (MV3 service worker): use the document linkedom parsed.',
+        })),
+      ],
+    },
+  },
 );

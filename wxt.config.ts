@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { packPlugin } from './scripts/pack-plugin';
+import { linkedomBrowser } from './scripts/linkedom-browser';
 import { readabilitySafe } from './scripts/readability-safe';
 
 const GECKO_ID = 'verbatim@verbatim.example';
@@ -13,7 +14,7 @@ export default defineConfig({
   // The Firefox sources zip is for store review: the code and corpus, not test screenshots or bench output.
   zip: { excludeSources: ['artifacts/**', 'bench/results/**', '.output-*/**'] },
   vite: () => ({
-    plugins: [packPlugin(), readabilitySafe()],
+    plugins: [packPlugin(), readabilitySafe(), linkedomBrowser()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -61,7 +61,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
     required: true,
     maxlength: '80',
     autocomplete: 'off',
-    value: article.siteName ?? hostOf(article.url)?.replace(/^www\./, '') ?? '',
+    value: article.outlet ?? '',
     'data-testid': 'add-outlet',
   });
   const submit = h('button', { type: 'submit', class: 'button button--primary' }, t('addPageConfirm'));
@@ -69,7 +69,7 @@ function form(article: ExtractedArticle, ctx: AddPageContext, message: HTMLEleme
   const el = h(
     'form',
     { class: 'add-form', 'aria-labelledby': 'add-form-title' },
-    h('p', { id: 'add-form-title' }, t('addPageFound', article.title ?? article.url, article.words)),
+    h('p', { id: 'add-form-title' }, t('addPageFound', article.title ?? article.url ?? '', article.words)),
     h('label', { for: 'add-outlet' }, t('addPageOutlet')),
     input,
     h('div', { class: 'add-form__buttons' }, submit, cancel),

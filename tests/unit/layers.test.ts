@@ -76,7 +76,7 @@ describe('engine layers', () => {
 const SRC_ALLOWED: Record<string, readonly string[]> = {
   engine: [],
   dom: [],
-  // Reading an article from a page's HTML (linkedom + Readability): the background, the popup and the CLI.
+  // A page's HTML → its article (linkedom + Readability): no browser API, used by the background, popup and CLI.
   reading: [],
   shared: ['engine'],
   storage: ['engine', 'shared'],
