@@ -34,7 +34,13 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     return settings;
   };
   const corpus = h('section', { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' });
-  const renderCorpus = async (outcome?: CorpusOutcome) => replaceChildren(corpus, ...(await corpusPanel(renderCorpus, outcome)));
+  // The last import's or removal's outcome stays shown when the panel is drawn again for another reason
+  // (the background announcing the change it just made).
+  let lastOutcome: CorpusOutcome | undefined;
+  const renderCorpus = async (outcome: CorpusOutcome | undefined = lastOutcome) => {
+    lastOutcome = outcome;
+    replaceChildren(corpus, ...(await corpusPanel(renderCorpus, outcome)));
+  };
   await renderCorpus();
   const topic = (await send({ type: 'corpus' })).pack.topic.name;
   const learning = h('div', {});

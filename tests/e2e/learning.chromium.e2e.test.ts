@@ -43,7 +43,8 @@ describe('Chromium: learning as you read', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(exported)),
     });
-    await options.waitForSelector('[data-testid="import-result"][data-ok="true"]');
+    await options.waitForSelector('[data-testid="import-result"][data-ok]');
+    expect(await options.textContent('[data-testid="import-result"]')).toMatch(/^Imported/);
     await options.close();
     const there = await driver.open(url);
     await untilReported(driver, url);
