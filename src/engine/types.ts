@@ -65,6 +65,8 @@ export interface PackDocument {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** The primary source itself (a transcript, the interview): its wording is the original. Absent = not primary. */
+  primary?: boolean;
 }
 
 /** One outlet's wording of one utterance, at its position in that outlet's article text. */

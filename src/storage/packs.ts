@@ -40,6 +40,7 @@ function cleanPack(p: Pack): Pack {
     url: d.url,
     title: d.title,
     published: d.published,
+    ...(d.primary === true ? { primary: true } : {}),
   }));
   const groups: QuoteGroup[] = p.groups.map((g) => ({
     id: g.id,

@@ -87,6 +87,7 @@ function checkDocuments(documents: unknown, p: Problems): Set<string> {
     else ids.add(d.id);
     if (typeof d.outlet !== 'string') p.add(`${at}.outlet`, 'must be a string');
     for (const key of DOC_NULLABLE) if (d[key] !== null && typeof d[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
+    if (d.primary !== undefined && typeof d.primary !== 'boolean') p.add(`${at}.primary`, 'must be a boolean');
   });
   return ids;
 }

@@ -90,10 +90,12 @@ function polarise(nodes: GroupNode[], early: ReadonlySet<string>): void {
     const covering = nodes.filter((n) => covers(n.witness, at));
     const byValue = new Map<string, number>();
     let keep = 0;
+    // A typography reading at the place (the same word, another apostrophe) agrees with the reference.
+    const agrees = (r: Reading | undefined) => !r || r.kind === 'typography';
     for (const n of covering) {
       const r = n.witness.readings.get(at);
-      if (!r) keep += weight(n);
-      else byValue.set(r.value, (byValue.get(r.value) ?? 0) + weight(n));
+      if (agrees(r)) keep += weight(n);
+      else byValue.set(r!.value, (byValue.get(r!.value) ?? 0) + weight(n));
     }
     const [value, w] = [...byValue].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     if (w <= keep) continue;
@@ -101,7 +103,7 @@ function polarise(nodes: GroupNode[], early: ReadonlySet<string>): void {
     for (const n of covering) {
       const r = n.witness.readings.get(at);
       if (r?.value === value) n.witness.readings.delete(at);
-      else if (!r) n.witness.readings.set(at, { at, value: `~${value}`, kind: reading.kind, label: `lacks ${reading.label}` });
+      else if (agrees(r)) n.witness.readings.set(at, { at, value: `~${value}`, kind: reading.kind, label: `lacks ${reading.label}` });
     }
   }
 }

@@ -139,8 +139,9 @@ export function quantities(keys: readonly string[]): string[] {
       current += UNITS[k]!;
       continue;
     }
-    if (k in SCALES && value !== null) {
-      value = (value + (current || 1)) * SCALES[k]!;
+    if (k in SCALES) {
+      // "two hundred", and "a hundred" / "hundreds" on their own.
+      value = ((value ?? 0) + (current || 1)) * SCALES[k]!;
       current = 0;
       continue;
     }

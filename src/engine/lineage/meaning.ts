@@ -43,9 +43,13 @@ interface Run {
 export function meaningChanges(reference: string, variant: string, context: MeaningContext = {}): MeaningFlag[] {
   const flags: MeaningFlag[] = [];
   const a = alignWords(reference, variant);
+  const kept = a.ops.filter((op) => op.op === 'same').length;
+  // A paraphrase (fewer than half the words kept on both sides, classify.ts's "reworded"): its runs are
+  // whole rewritten clauses, and word-level kinds read off them would be noise.
+  const paraphrase = kept * 2 < a.refTokens.length && kept * 2 < a.variantTokens.length;
   const brackets = bracketSpans(variant);
   const refBrackets = new Set(bracketSpans(reference).map((s) => bracketKey(reference.slice(s.start + 1, s.end - 1))));
-  for (const run of runs(a)) {
+  for (const run of paraphrase ? [] : runs(a)) {
     const added = run.added.filter((t) => !inSpans(t, brackets));
     const rk = run.removed.map((t) => t.key);
     const ak = added.map((t) => t.key);
@@ -146,15 +150,28 @@ function tenseRun(rk: string[], ak: string[]): boolean {
   return (future(rk) && !future(ak) && ak.some(isPast)) || (future(ak) && !future(rk) && rk.some(isPast));
 }
 
-/** A run cut at an edge: flagged when the words cut open a qualifying clause or carry a negation. */
+/**
+ * A run cut at an edge: flagged when the words cut open a qualifying clause or carry a negation
+ * (cut-qualifier), else when they hold a hedge or a quantity ("I think it was…" → "It was…", "Half the
+ * cast" → "The cast"). Other cuts (a partial quote, "Like," dropped) are not changes of meaning.
+ */
 function cut(run: Run, rk: string[], rText: string, flags: MeaningFlag[]): void {
   const first = rk[0] ?? '';
-  const qualifies = QUALIFIERS.has(first) || (rk[0] === 'even' && (rk[1] === 'if' || rk[1] === 'though'));
-  if (run.atEnd && !run.atStart && (qualifies || rk.some(isNegator))) {
-    flags.push({ kind: 'cut-qualifier', words: rText, detail: `stops before “${rText}”, which qualifies what was said` });
-  } else if (run.atStart && !run.atEnd && (qualifies || rk.some(isNegator))) {
-    flags.push({ kind: 'cut-qualifier', words: rText, detail: `starts after “${rText}”, which qualifies what was said` });
+  const qualifies = QUALIFIERS.has(first) || (first === 'even' && (rk[1] === 'if' || rk[1] === 'though')) || rk.some(isNegator);
+  if (run.atStart === run.atEnd) return;
+  if (qualifies) {
+    const where = run.atEnd ? `stops before “${rText}”` : `starts after “${rText}”`;
+    flags.push({ kind: 'cut-qualifier', words: rText, detail: `${where}, which qualifies what was said` });
+    return;
   }
+  const hedges = hedgesIn(rk);
+  if (hedges.length)
+    flags.push({
+      kind: 'hedge',
+      words: hedges.join(', '),
+      detail: `cuts the hedge “${hedges.join('”, “')}”: changes how sure the speaker sounds`,
+    });
+  if (quantities(rk).length) flags.push({ kind: 'number', words: rText, detail: `cuts “${rText}”: a quantity is lost` });
 }
 
 function hedgesIn(keys: readonly string[]): string[] {

@@ -205,12 +205,13 @@ function runReadings(a: WordAlignment, add: (r: Reading) => void): { first: numb
       continue;
     }
     const isBracket = run.added.length > 0 && run.added.every(bracketed);
+    const bracketText = (run.text.match(/\[[^[\]]*\]/g) ?? []).join(' ');
     if (run.removed.length === 0) {
       add({
         at: `a:${run.after}`,
         value: `${isBracket ? 'b' : 'a'}:${keys}`,
         kind: isBracket ? 'bracket' : 'added',
-        label: `adds “${isBracket ? run.text.trim() : varWords(run.added)}”`,
+        label: `adds “${isBracket ? bracketText : varWords(run.added)}”`,
       });
       continue;
     }
@@ -225,7 +226,7 @@ function runReadings(a: WordAlignment, add: (r: Reading) => void): { first: numb
       at: `w:${run.removed[0]}`,
       value: `${isBracket ? 'b' : 'x'}:${keys}`,
       kind: isBracket ? 'bracket' : garble ? 'garble' : 'substituted',
-      label: `“${isBracket ? run.text.trim() : varWords(run.added)}” for “${refWords(run.removed)}”`,
+      label: `“${isBracket ? bracketText : varWords(run.added)}” for “${refWords(run.removed)}”`,
     });
   }
   return { first, last };
