@@ -56,6 +56,59 @@ export function urlKey(url: string): string {
     .replace(/\/+$/, '');
 }
 
+/** Finds credits in many articles against the same targets: the patterns are compiled once, for all names. */
+export function creditFinder(
+  targets: readonly CreditTarget[],
+): (self: string, text: string | undefined, links: readonly string[] | undefined) => Credit[] {
+  const byName = new Map<string, CreditTarget[]>();
+  const byUrl = new Map<string, CreditTarget[]>();
+  for (const t of targets) {
+    for (const n of [t.outlet, t.site ?? '']) {
+      const key = n.trim().toLowerCase();
+      if (key.length < 2) continue;
+      if (!byName.has(key)) byName.set(key, []);
+      if (!byName.get(key)!.includes(t)) byName.get(key)!.push(t);
+    }
+    if (t.url) {
+      const key = urlKey(t.url);
+      if (!byUrl.has(key)) byUrl.set(key, []);
+      byUrl.get(key)!.push(t);
+    }
+  }
+  // Longest names first, so "The Reel Times" wins over "The Reel".
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  if (names.length === 0) return () => [];
+  // A name must not continue into a longer word ("NMEs", "Filmmaker").
+  const name = String.raw`(?:the\s+)?(${names.join('|')})(?![\p{L}\p{N}])`;
+  const patterns: { kind: Credit['kind']; re: RegExp }[] = [
+    { kind: 'venue', re: new RegExp(`(?:a|an|the|her|his|their)\\s+(?:new\\s+|recent\\s+)?${name}${VENUE_AFTER}`, 'giu') },
+    { kind: 'venue', re: new RegExp(`\\b(?:${VENUE_CUES.join('|')})\\s+${name}`, 'giu') },
+    { kind: 'outlet', re: new RegExp(`\\b(?:${OUTLET_CUES.join('|')})\\s+${name}(?!${VENUE_AFTER})`, 'giu') },
+    {
+      kind: 'outlet',
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${name}\\s+(?:first\\s+)?(?:reported|broke\\s+the\\s+news|was\\s+first\\s+to\\s+report)`, 'giu'),
+    },
+  ];
+  return (self, text, links) => {
+    const credits: Credit[] = [];
+    const seen = new Set<string>();
+    const push = (t: CreditTarget, kind: Credit['kind'], phrase: string) => {
+      const key = `${t.id}|${kind}`;
+      if (t.id === self || seen.has(key)) return;
+      seen.add(key);
+      credits.push({ document: t.id, kind, phrase });
+    };
+    for (const link of links ?? []) for (const t of byUrl.get(urlKey(link)) ?? []) push(t, 'outlet', `links to ${t.outlet}'s article`);
+    if (!text) return credits;
+    for (const { kind, re } of patterns) {
+      for (const m of text.matchAll(re)) {
+        for (const t of byName.get(m[1]!.toLowerCase()) ?? []) push(t, kind, m[0].replace(/\s+/g, ' '));
+      }
+    }
+    return credits;
+  };
+}
+
 /** The credits `text` and `links` give to the other `targets` (never to `self`). */
 export function findCredits(
   self: string,
@@ -63,35 +116,5 @@ export function findCredits(
   links: readonly string[] | undefined,
   targets: readonly CreditTarget[],
 ): Credit[] {
-  const credits: Credit[] = [];
-  const seen = new Set<string>();
-  const push = (c: Credit) => {
-    const key = `${c.document}|${c.kind}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    credits.push(c);
-  };
-  const linkKeys = new Set((links ?? []).map(urlKey));
-  for (const t of targets) {
-    if (t.id === self) continue;
-    if (t.url && linkKeys.has(urlKey(t.url))) push({ document: t.id, kind: 'outlet', phrase: `links to ${t.outlet}'s article` });
-    if (!text) continue;
-    const names = [t.outlet, t.site ?? ''].filter((n) => n.trim().length >= 2).map((n) => escape(n.trim()));
-    if (names.length === 0) continue;
-    const name = `(?:the\\s+)?(?:${names.join('|')})`;
-    // A name must not continue into a longer word ("NMEs", "Filmmaker").
-    const end = String.raw`(?![\p{L}\p{N}])`;
-    const venueAfter = new RegExp(`(?:a|an|the|her|his|their)\\s+(?:new\\s+|recent\\s+)?${name}${end}${VENUE_AFTER}`, 'iu');
-    const venueBefore = new RegExp(`\\b(?:${VENUE_CUES.join('|')})\\s+${name}${end}`, 'iu');
-    const outlet = new RegExp(`\\b(?:${OUTLET_CUES.join('|')})\\s+${name}${end}(?!${VENUE_AFTER})`, 'iu');
-    const reported = new RegExp(
-      `(?<![\\p{L}\\p{N}])${name}${end}\\s+(?:first\\s+)?(?:reported|broke\\s+the\\s+news|was\\s+first\\s+to\\s+report)`,
-      'iu',
-    );
-    const v = venueAfter.exec(text) ?? venueBefore.exec(text);
-    if (v) push({ document: t.id, kind: 'venue', phrase: v[0].replace(/\s+/g, ' ') });
-    const o = outlet.exec(text) ?? reported.exec(text);
-    if (o) push({ document: t.id, kind: 'outlet', phrase: o[0].replace(/\s+/g, ' ') });
-  }
-  return credits;
+  return creditFinder(targets)(self, text, links);
 }

@@ -16,7 +16,7 @@
 import type { QuoteGroup } from '../types';
 import { minimumArborescence } from './arborescence';
 import { edgeConfidences, round2 } from './confidence';
-import { findCredits, type Credit } from './credits';
+import { creditFinder, type Credit } from './credits';
 import { dateOrder, parseDate, type DateSpan } from './dates';
 import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
@@ -134,9 +134,10 @@ function context(documents: readonly LineageDocument[]): Context {
   const dates = new Map(documents.map((d) => [d.id, parseDate(d.published)]));
   const credits = new Map<string, Map<string, string>>();
   const refused = new Map<string, string[]>();
+  const find = creditFinder(documents);
   for (const d of documents) {
     if (!d.text && !d.links?.length) continue;
-    const found: Credit[] = findCredits(d.id, d.text, d.links, documents);
+    const found: Credit[] = find(d.id, d.text, d.links);
     for (const c of found) {
       if (c.kind !== 'outlet') continue;
       if (dateOrder(dates.get(c.document) ?? null, dates.get(d.id) ?? null) === 'after') {
