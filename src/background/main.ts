@@ -20,6 +20,7 @@ import { createTabGate, type TabGate } from './tab-gate';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { forgetTab, loadTab, saveTab, updateTab } from './tab-store';
 import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
+import { pageMeaning } from './meaning';
 
 const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
@@ -73,7 +74,8 @@ async function cardDetails(tabId: number, frameId: number, span: QuoteSpan): Pro
   const quote = findQuote(quotes, span);
   if (!quote) return null;
   const pack = await activePack();
-  return { quote, source: pack.groups.find((g) => g.id === quote.group)?.source ?? null };
+  const group = pack.groups.find((g) => g.id === quote.group);
+  return { quote, source: group?.source ?? null, ...(group ? pageMeaning(pack, group, quote.text) : {}) };
 }
 
 /**

@@ -36,6 +36,11 @@ export interface LineageDocument {
   text?: string;
   /** Outbound link URLs of the article. */
   links?: readonly string[];
+  /**
+   * Nobody follows this document: it is asked about, not a source (the page being read, set by `withPage`).
+   * It gets a parent like any document but is never one, so it cannot rearrange the corpus's own trees.
+   */
+  leaf?: boolean;
 }
 
 export interface LineageInput {
@@ -171,6 +176,7 @@ function outletOf(ctx: Context, id: string | null): string {
 }
 
 function dateCost(ctx: Context, parent: string, child: string): number {
+  if (ctx.docs.get(parent)?.leaf) return Number.POSITIVE_INFINITY;
   const order = dateOrder(ctx.dates.get(parent) ?? null, ctx.dates.get(child) ?? null);
   return order === 'after' ? Number.POSITIVE_INFINITY : order === 'unknown' ? COST.unknownOrder : 0;
 }
@@ -398,4 +404,40 @@ function edgeEvidence(
     if (docTree.parent.get(node.document)?.parent === parent) out.push(`the rest of ${child}'s article follows ${name} too`);
   }
   return out;
+}
+
+/** A page being read, as one more document: its wording of each corpus quote it carries. */
+export interface PageWording {
+  id: string;
+  outlet: string;
+  published: string | null;
+  text?: string;
+  links?: readonly string[];
+  quotes: readonly { group: string; text: string }[];
+}
+
+/**
+ * The corpus plus a page that is not one of its documents: the page's wordings join their groups as
+ * variants of one more document, so the trees, the closest relative and the meaning changes include it.
+ * The page is a leaf: it is asked whose wording it follows, and no corpus document can follow it.
+ * (A page that is a corpus article is already there: mark its document instead.)
+ */
+export function withPage(input: LineageInput, page: PageWording): LineageInput {
+  const byGroup = new Map<string, { group: string; text: string }[]>();
+  for (const q of page.quotes) {
+    if (!byGroup.has(q.group)) byGroup.set(q.group, []);
+    byGroup.get(q.group)!.push(q);
+  }
+  return {
+    documents: [
+      ...input.documents,
+      { id: page.id, outlet: page.outlet, published: page.published, text: page.text, links: page.links, leaf: true },
+    ],
+    groups: input.groups.map((g) => {
+      const quotes = byGroup.get(g.id);
+      if (!quotes) return g;
+      const variants = quotes.map((q) => ({ document: page.id, text: q.text, start: 0, end: q.text.length, change: [] }));
+      return { ...g, variants: [...g.variants, ...variants] };
+    }),
+  };
 }

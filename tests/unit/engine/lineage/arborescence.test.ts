@@ -39,14 +39,12 @@ const total = (cost: number[][], parent: number[]) => parent.reduce((s, p, c) =>
 
 describe('minimumArborescence (Chu–Liu/Edmonds)', () => {
   it('finds the cheapest tree rooted at node 0, on random graphs checked by brute force', () => {
-    const graph = fc
-      .integer({ min: 2, max: 6 })
-      .chain((n) =>
-        fc.array(fc.array(fc.option(fc.integer({ min: -5, max: 9 }), { freq: 4 }), { minLength: n, maxLength: n }), {
-          minLength: n,
-          maxLength: n,
-        }),
-      );
+    const graph = fc.integer({ min: 2, max: 6 }).chain((n) =>
+      fc.array(fc.array(fc.option(fc.integer({ min: -5, max: 9 }), { freq: 4 }), { minLength: n, maxLength: n }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
     fc.assert(
       fc.property(graph, (raw) => {
         const cost = raw.map((row, p) => row.map((w, c) => (p === c || w === null ? Infinity : w)));
