@@ -164,6 +164,9 @@ function cut(run: Run, rk: string[], rText: string, flags: MeaningFlag[]): void 
     flags.push({ kind: 'cut-qualifier', words: rText, detail: `${where}, which qualifies what was said` });
     return;
   }
+  // Only a short cut that is mostly the hedge or the number itself ("I think", "Half"): a long tail cut
+  // away is a partial quote, and a frequency word somewhere inside it is not what the cut changes.
+  if (rk.length > 3) return;
   const hedges = hedgesIn(rk);
   if (hedges.length)
     flags.push({
