@@ -36,7 +36,7 @@ export function meaningView(l: RowLineage): HTMLElement | null {
           {
             class: 'meaning__item',
             'data-verbatim-meaning': f.kind,
-            'data-document': f.document,
+            'data-verbatim-document': f.document,
             title: f.detail,
             'data-own': f.document === l.page ? 'true' : null,
           },

@@ -37,7 +37,7 @@ interface TreeReading {
 function readLineage(): TreeReading {
   const closest = document.querySelector('[data-testid="lineage-closest"]');
   return {
-    closest: closest?.getAttribute('data-document') ?? null,
+    closest: closest?.getAttribute('data-verbatim-document') ?? null,
     closestText: closest?.textContent ?? '',
     rows: Array.from(document.querySelectorAll('[data-testid="quotes"] > li[data-verbatim-group]')).map((li) => {
       const group = li.getAttribute('data-verbatim-group')!;
@@ -102,7 +102,7 @@ export function lineageSuite(env: LineageEnv, openPopup: (url: string) => Promis
       const flagged = await popup.evaluate((sel: string) => {
         const li = document.querySelector(sel)!;
         const region = li.querySelector('.comparison') as HTMLElement;
-        const flag = region.querySelector('[data-verbatim-meaning="negation"][data-document="this-page"]');
+        const flag = region.querySelector('[data-verbatim-meaning="negation"][data-verbatim-document="this-page"]');
         return {
           chip: li.querySelector('[data-testid="chip-meaning"]')?.textContent ?? null,
           visible: !region.hidden && (flag?.getBoundingClientRect().height ?? 0) > 0,

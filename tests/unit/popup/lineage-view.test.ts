@@ -46,7 +46,7 @@ function render(): HTMLElement {
 describe('popup lineage', () => {
   it('says whose wording the page follows', () => {
     const closest = render().querySelector('[data-testid="lineage-closest"]')!;
-    expect(closest.getAttribute('data-document')).toBe('slashfilm');
+    expect(closest.getAttribute('data-verbatim-document')).toBe('slashfilm');
     expect(closest.textContent).toMatch(/^This page's wording follows \/Film: \d+ shared readings, \d+ against\.$/);
   });
 
@@ -78,7 +78,7 @@ describe('popup lineage', () => {
 
   it('lists the dropped "not" first in its row, with a chip on the row, and moves through the tree with the keyboard', () => {
     const root = render();
-    const flag = root.querySelector('[data-verbatim-meaning="negation"][data-document="this-page"]')!;
+    const flag = root.querySelector('[data-verbatim-meaning="negation"][data-verbatim-document="this-page"]')!;
     const row = flag.closest('li[data-verbatim-group]')!;
     expect(row.querySelector('[data-testid="chip-meaning"]')!.textContent).toBe('meaning changed');
     const region = row.querySelector('.comparison')!;
