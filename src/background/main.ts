@@ -28,6 +28,7 @@ import { pageQuotes, reveals } from './privacy';
 import { createTabGate, type TabGate } from './tab-gate';
 import { forgetTab, loadTab, noteLearning, saveTab, updateTab } from './tab-store';
 import { readArticle } from '../reading/read-article';
+import { pageMeaning } from './meaning';
 
 const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
@@ -110,7 +111,8 @@ async function cardDetails(ctx: Context, tabId: number, frameId: number, span: Q
   const quote = findQuote(quotes, span);
   if (!quote) return null;
   const { pack } = await ctx.corpus.current();
-  return { quote, source: pack.groups.find((g) => g.id === quote.group)?.source ?? null };
+  const group = pack.groups.find((g) => g.id === quote.group);
+  return { quote, source: group?.source ?? null, ...(group ? pageMeaning(pack, group, quote.text) : {}) };
 }
 
 /**

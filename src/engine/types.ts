@@ -69,6 +69,8 @@ export interface PackDocument {
   origin?: DocumentOrigin;
   /** When the reader read (learned) or added it, ISO 8601. */
   read?: string;
+  /** The primary source itself (a transcript, the interview): its wording is the original. Absent = not primary. */
+  primary?: boolean;
 }
 
 /** Bundled with Verbatim, from a pack the reader imported, added by hand from the popup, or learned while reading. */

@@ -28,6 +28,7 @@ function cleanPack(p: Pack): Pack {
     url: d.url,
     title: d.title,
     published: d.published,
+    ...(d.primary === true ? { primary: true } : {}),
     ...(d.origin ? { origin: d.origin } : {}),
     ...(d.read ? { read: d.read } : {}),
   }));

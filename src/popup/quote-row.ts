@@ -9,6 +9,7 @@ import type { ChangeKind, DocumentOrigin } from '../engine/types';
 import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 import { diffView } from './diff-view';
+import { lineageView, meaningView, type RowLineage } from './lineage-view';
 import { shorten } from './page-kind';
 
 export interface RowOutlet {
@@ -36,6 +37,8 @@ export interface RowModel {
   speaker: string | null;
   source: string | null;
   outlets: RowOutlet[];
+  /** Where each wording came from and the changes of meaning (page quotes). */
+  lineage?: RowLineage;
 }
 
 export interface RowOptions {
@@ -67,6 +70,8 @@ export function quoteRow(model: RowModel, options: RowOptions): HTMLLIElement {
       h('span', { class: 'quote__who' }, meta),
       h('span', { class: 'chip', 'data-testid': 'chip-outlets' }, count === 1 ? t('outletCountOne') : t('outletCount', count)),
       differs && h('span', { class: 'chip chip--differs', 'data-testid': 'chip-differs' }, t('chipDiffers')),
+      model.lineage?.group.meaning.some((m) => m.document === model.lineage!.page) &&
+        h('span', { class: 'chip chip--meaning', 'data-testid': 'chip-meaning' }, t('chipMeaning')),
     ),
   );
   const region = h('div', { class: 'comparison', id, hidden: true, 'data-testid': 'comparison' });
@@ -77,7 +82,7 @@ export function quoteRow(model: RowModel, options: RowOptions): HTMLLIElement {
   const build = (diff: boolean) => {
     if (built === 'diff' || (built === 'plain' && !diff)) return;
     built = diff ? 'diff' : 'plain';
-    region.replaceChildren(...comparison(model, diff));
+    region.replaceChildren(...comparison(model, diff).filter((n): n is Node => Boolean(n)));
   };
   if (options.eager) build(false);
   toggle.addEventListener('click', () => {
@@ -98,9 +103,13 @@ export function setExpanded(li: Element, expanded: boolean): void {
   li.classList.toggle('quote--open', expanded);
 }
 
-function comparison(model: RowModel, diff: boolean): Node[] {
+function comparison(model: RowModel, diff: boolean): (Node | null | undefined)[] {
   const ordered = [...model.outlets].sort((a, b) => Number(b.own) - Number(a.own));
+  const lineage = model.lineage;
   return [
+    // Changes of meaning first, then where each wording came from, then the outlets' wordings.
+    lineage && meaningView(lineage),
+    lineage && lineageView(lineage),
     h(
       'p',
       { class: 'comparison__ref' },

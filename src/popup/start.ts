@@ -1,4 +1,5 @@
 /** Finds the tab the popup is about, loads what is known of it, renders, and wires the actions. */
+import bundledCorpus from 'virtual:verbatim-corpus';
 import { browser } from 'wxt/browser';
 import { listen, send, sendToTab, type TabState } from '../shared/messages';
 import { hostOf, shouldRun } from '../shared/settings';
@@ -55,7 +56,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     loadSettings(),
     pendingNotice(),
   ]);
-  const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false };
+  const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false, texts: bundledCorpus.texts };
 
   const render = () => {
     const start = performance.now();

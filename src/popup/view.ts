@@ -13,6 +13,7 @@ import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
 import { ownDocument, restriction } from './page-kind';
 import { quoteRow } from './quote-row';
+import { popupLineage, type PopupLineage } from './lineage-model';
 import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
 
 export interface PopupModel {
@@ -27,6 +28,8 @@ export interface PopupModel {
   settings: Settings;
   notice: SettingsNotice | null;
   analysing: boolean;
+  /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
+  texts?: Readonly<Record<string, string>>;
 }
 
 export interface PopupActions extends StatusActions {
@@ -74,11 +77,12 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
   let body: HTMLElement | null = null;
   if (quotes.length > 0) {
     const index = occurrenceIndex(quotes);
+    const lineage = popupLineage(pack, quotes, own?.id ?? null, t('lineageThisPage'), model.texts);
     const list = h(
       'ol',
       { class: 'quotes', 'data-testid': 'quotes', 'aria-labelledby': 'quotes-heading' },
       quotes.map((q, i) =>
-        quoteRow(pageRow(q, look, own?.id ?? null), {
+        quoteRow(withLineage(pageRow(q, look, own?.id ?? null), lineage), {
           eager: true,
           onToggle: (row) => actions.reveal(row.group, index[i]!),
         }),
@@ -90,6 +94,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       { class: 'page-quotes' },
       h('h2', { id: 'quotes-heading' }, t('quotesHeading')),
       h('p', { class: 'hint' }, t('quotesHint')),
+      closestView(lineage),
       list,
     );
   } else if (kind !== 'analysing') {
@@ -124,6 +129,21 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     body,
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),
+  );
+}
+
+function withLineage(row: ReturnType<typeof pageRow>, l: PopupLineage): ReturnType<typeof pageRow> {
+  const group = l.groups.get(row.group);
+  return group ? { ...row, lineage: { group, page: l.page, names: l.names, dates: l.dates } } : row;
+}
+
+/** "This page's wording follows /Film: 4 shared readings, 0 against", or an independent transcription. */
+function closestView(l: PopupLineage): HTMLElement {
+  const c = l.closest;
+  return h(
+    'p',
+    { class: 'lineage-closest', 'data-testid': 'lineage-closest', 'data-verbatim-document': c?.document ?? null },
+    c ? t('lineageClosest', l.names.get(c.document) ?? c.document, c.shared, c.against) : t('lineageIndependent'),
   );
 }
 

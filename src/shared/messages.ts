@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
+import type { MeaningFlag } from '../engine/lineage/meaning';
 import type { QuoteMatch } from '../engine/match/match';
 import type { PageSettings } from './settings';
 import type { Pack } from '../engine/types';
@@ -33,6 +34,12 @@ export interface CardDetails {
   quote: QuoteMatch;
   /** `QuoteGroup.source`: where the quote was first said, when known. */
   source: string | null;
+  /**
+   * How this page's wording changes what was said, against the original when the corpus holds it (else
+   * against the wording most outlets print). Absent or empty: no change of meaning.
+   */
+  meaning?: MeaningFlag[];
+  meaningAgainst?: 'original' | 'consensus';
 }
 
 /** What the background knows about one tab. */

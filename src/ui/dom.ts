@@ -51,3 +51,21 @@ export function onAsync<K extends keyof HTMLElementEventMap>(
     handler(event).catch((error: unknown) => console.error(`Verbatim: ${type} handler failed`, error));
   });
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** `h()` for SVG: an element in the SVG namespace, attributes and listeners the same way. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}

@@ -18,6 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   corpus: ['compare'],
   match: ['compare'],
   topic: [],
+  lineage: ['compare'],
   // analyse.ts, the one module that joins stages for a page.
   analyse: ['topic', 'match'],
 };

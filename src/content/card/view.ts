@@ -7,12 +7,36 @@
  */
 import { wordDiff, type DiffPart } from '../../engine/compare/word-diff';
 import type { QuoteMatch } from '../../engine/match/match';
+import type { MeaningFlag } from '../../engine/lineage/meaning';
 import { t } from '../../shared/i18n';
+import { meaningLabel } from '../../shared/meaning-labels';
 import { h } from '../../ui/dom';
 
 export interface CardQuote {
   quote: QuoteMatch;
   source: string | null;
+  /** How this page's wording changes what was said (the background's `card-details`). */
+  meaning?: MeaningFlag[];
+  meaningAgainst?: 'original' | 'consensus';
+}
+
+/** A short warning when the page's wording changes what was said: the first change, and how many more. */
+function meaningWarning(flags: readonly MeaningFlag[] | undefined, against: CardQuote['meaningAgainst']): HTMLElement | null {
+  if (!flags?.length) return null;
+  const first = flags[0]!;
+  const what = `${meaningLabel(first.kind)} (${first.words})${flags.length > 1 ? ` +${flags.length - 1}` : ''}`;
+  return h(
+    'p',
+    {
+      class: 'meaning',
+      role: 'note',
+      'data-testid': 'card-meaning',
+      'data-kind': first.kind,
+      title: flags.map((f) => f.detail).join('\n'),
+    },
+    '⚠ ',
+    t('cardMeaning', against === 'original' ? t('cardMeaningOriginal') : t('cardMeaningConsensus'), what),
+  );
 }
 
 /** Outlet wordings shown at most; the popup has the rest. */
@@ -60,13 +84,14 @@ export function outletCount(quote: QuoteMatch): number {
   return new Set(quote.outlets.map((o) => o.outlet)).size;
 }
 
-export function cardContent({ quote, source }: CardQuote, onCompare: () => void): HTMLElement {
+export function cardContent({ quote, source, meaning, meaningAgainst }: CardQuote, onCompare: () => void): HTMLElement {
   const rows = wordings(quote);
   const shown = rows.slice(0, MAX_WORDINGS);
   return h(
     'section',
     { class: 'card', role: 'dialog', 'aria-label': t('cardTitle') },
     h('p', { class: 'speaker', 'data-testid': 'card-speaker' }, quote.speaker ?? t('cardSpeakerUnknown')),
+    meaningWarning(meaning, meaningAgainst),
     source ? h('p', { class: 'source', 'data-testid': 'card-source' }, t('cardSource', source)) : null,
     h('p', { class: 'count', 'data-testid': 'card-outlets', 'data-count': outletCount(quote) }, t('cardOutlets', outletCount(quote))),
     h(
@@ -107,10 +132,12 @@ ins { text-decoration: underline; color: #0b5a1c; background: #dcf5e0; }
 button { font: inherit; margin-top: 4px; padding: 3px 10px; border: 1px solid #8a6d00; border-radius: 4px; background: #ffe066; color: #1b1b1b; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
 .hint { margin-top: 6px; font-weight: 600; }
+.meaning { margin: 4px 0 6px; padding: 4px 6px; border-left: 3px solid #8b0000; background: #fde2e2; color: #5c1010; font-weight: 600; }
 [hidden] { display: none; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f2f2; background: #23201a; border-color: #c9a227; }
   .source, .count, .more, .same { color: #ccc; } .outlets { color: #bbb; }
   del { color: #ffb4b4; background: #4a1f1f; } ins { color: #b6f0c0; background: #1d3d24; }
+  .meaning { color: #ffd0cc; background: #4a1a1a; border-left-color: #ffb4b4; }
 }
 `;

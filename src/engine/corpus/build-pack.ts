@@ -36,5 +36,8 @@ export function corpusDocuments(source: CorpusSource): CorpusDocument[] {
 }
 
 function toPackDocument(d: CorpusSource['manifest']['documents'][number]): PackDocument {
-  return { id: d.id, outlet: d.outlet, site: d.site, url: d.url, title: d.title, published: d.published };
+  const doc: PackDocument = { id: d.id, outlet: d.outlet, site: d.site, url: d.url, title: d.title, published: d.published };
+  // Only when true, so packs without a primary source stay byte-identical.
+  if (d.primary === true) doc.primary = true;
+  return doc;
 }

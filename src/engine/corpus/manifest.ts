@@ -14,6 +14,8 @@ export interface ManifestDocument {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** This document is the primary source (a transcript, the interview itself). */
+  primary?: boolean;
   /** Free-form remarks about the capture; not shipped in the pack. */
   notes?: string;
 }
@@ -49,7 +51,7 @@ export class CorpusInputError extends Error {
 }
 
 const TOP_KEYS = new Set(['topic', 'id', 'about', 'documents']);
-const DOC_KEYS = new Set(['id', 'file', 'outlet', 'site', 'url', 'title', 'published', 'notes']);
+const DOC_KEYS = new Set(['id', 'file', 'outlet', 'site', 'url', 'title', 'published', 'primary', 'notes']);
 const NULLABLE = ['site', 'url', 'title', 'published'] as const;
 
 /** Checks the shape of a parsed `corpus.json`; every problem is listed with its JSON path. */
@@ -87,6 +89,7 @@ function checkDocuments(documents: unknown[], errors: string[]): void {
       if (doc[key] !== null && typeof doc[key] !== 'string') errors.push(`${at}.${key} must be a string or null`);
     }
     if (doc.notes !== undefined && typeof doc.notes !== 'string') errors.push(`${at}.notes must be a string`);
+    if (doc.primary !== undefined && typeof doc.primary !== 'boolean') errors.push(`${at}.primary must be true or false`);
     if (typeof doc.id === 'string') {
       if (ids.has(doc.id)) errors.push(`${at}.id "${doc.id}" is used twice`);
       ids.add(doc.id);

@@ -91,6 +91,7 @@ function checkDocuments(documents: unknown, p: Problems): Set<string> {
     if (d.origin !== undefined && !ORIGINS.includes(d.origin as string)) p.add(`${at}.origin`, `must be one of ${ORIGINS.join(', ')}`);
     if (d.read !== undefined && (typeof d.read !== 'string' || Number.isNaN(Date.parse(d.read))))
       p.add(`${at}.read`, 'must be a date (ISO 8601)');
+    if (d.primary !== undefined && typeof d.primary !== 'boolean') p.add(`${at}.primary`, 'must be a boolean');
   });
   return ids;
 }

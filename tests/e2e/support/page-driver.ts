@@ -15,6 +15,8 @@ export interface CardReading {
   source: string | null;
   outlets: number;
   text: string;
+  /** The card's meaning warning (`data-testid="card-meaning"`), null when it shows none. */
+  meaning: string | null;
 }
 
 export interface TabView {
@@ -163,6 +165,7 @@ export function chromiumDriver(session: ChromiumSession): Driver {
             speaker: textOf(byId('card-speaker')),
             source: byId('card-source') ? textOf(byId('card-source')) : null,
             outlets: Number(outlets ? attr(outlets, 'data-count') : NaN),
+            meaning: byId('card-meaning') ? textOf(byId('card-meaning')) : null,
             text: textOf(card),
           };
         },
@@ -235,7 +238,10 @@ export function firefoxDriver(session: FirefoxSession): Driver {
             let outlets = NaN;
             for (let n = 1; n <= 20; n++) if (finds(`Carried by ${n} corpus outlets`)) outlets = n;
             getSelection()?.removeAllRanges();
-            return { speaker: '', source: null, outlets, text: '' };
+            // The warning's fixed words, found the same way (its full text is read in Chromium).
+            const meaning = finds('Meaning differs from') ? 'Meaning differs from' : null;
+            getSelection()?.removeAllRanges();
+            return { speaker: '', source: null, outlets, text: '', meaning };
           });
         },
         close: () => page.close(),

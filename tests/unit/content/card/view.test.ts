@@ -27,3 +27,13 @@ it('collapses long unchanged runs', () => {
   expect(parts[0]!.text.startsWith('…')).toBe(true);
   expect(parts[0]!.text.split(/\s+/).filter(Boolean).length).toBeLessThan(10);
 });
+
+it('shows a short meaning warning when the page’s wording changes what was said, and none otherwise', () => {
+  const flags = [{ kind: 'negation' as const, words: 'not', detail: 'drops “not”: the statement loses its negation' }];
+  const el = cardContent({ quote, source: null, meaning: flags, meaningAgainst: 'consensus' }, () => undefined);
+  const warning = el.querySelector('[data-testid="card-meaning"]')!;
+  expect(warning.getAttribute('data-kind')).toBe('negation');
+  expect(warning.textContent).toBe('⚠ cardMeaning cardMeaningConsensus meaningNegation (not)');
+  expect(cardContent({ quote, source: null, meaning: [] }, () => undefined).querySelector('[data-testid="card-meaning"]')).toBeNull();
+  expect(cardContent({ quote, source: null }, () => undefined).querySelector('[data-testid="card-meaning"]')).toBeNull();
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../../src/cli/command';
+import { command } from '../../../src/cli/lineage';
+import { buildPackFromDir } from '../../../src/node/corpus-dir';
+import { CORPUS_DIR } from '../../support/corpus';
+import { FOLLOWER, followerPage } from '../../support/lineage-pages';
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const io = { stdout: { write: (c: string) => (out += c) }, stderr: { write: () => true } };
+  const code = await command(args, io);
+  return { code, out };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'verbatim-lineage-'));
+const copycat = join(tmp, 'copycat.html');
+writeFileSync(copycat, followerPage());
+
+interface Json {
+  documents: { id: string; outlet: string; url: string | null; date: string | null; closest: Record<string, unknown> | null }[];
+  groups: {
+    id: string;
+    speaker: string | null;
+    original: string | null;
+    tree: Record<string, unknown>[];
+    meaning: Record<string, unknown>[];
+  }[];
+}
+
+describe('verbatim lineage', () => {
+  it('prints the documented JSON for the bundled corpus', async () => {
+    const { code, out } = await run(['--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Json;
+    expect(Object.keys(json)).toEqual(['documents', 'groups']);
+    expect(json.documents.map((d) => d.id)).toEqual(['nme', 'thenews', 'indiewire', 'slashfilm']);
+    for (const d of json.documents) expect(Object.keys(d)).toEqual(['id', 'outlet', 'url', 'date', 'closest']);
+    const film = json.documents.find((d) => d.id === 'slashfilm')!;
+    expect(Object.keys(film.closest!)).toEqual(['document', 'shared', 'against', 'confidence']);
+    expect(film.closest!['document']).toBe('thenews');
+    for (const g of json.groups) {
+      expect(Object.keys(g)).toEqual(['id', 'speaker', 'original', 'tree', 'meaning']);
+      for (const e of g.tree) expect(Object.keys(e)).toEqual(['document', 'parent', 'confidence', 'evidence']);
+      for (const m of g.meaning) expect(Object.keys(m)).toEqual(['document', 'kind', 'words', 'detail']);
+    }
+    const pack = await buildPackFromDir(CORPUS_DIR);
+    expect(json.groups.map((g) => g.id)).toEqual(pack.groups.map((g) => g.id));
+  });
+
+  it('--add reads a saved page as the extension does, dates it from its metadata, regroups it with the corpus and names whom it follows', async () => {
+    const { code, out } = await run(['--add', copycat, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Json;
+    const added = json.documents.find((d) => d.id === 'copycat')!;
+    expect(added).toMatchObject({ outlet: FOLLOWER.outlet, date: FOLLOWER.published });
+    expect(added.closest).toMatchObject({ document: 'slashfilm', against: 0 });
+    expect(added.closest!['shared']).toBeGreaterThanOrEqual(3);
+    const meaning = json.groups.flatMap((g) => g.meaning).filter((m) => m['document'] === 'copycat');
+    expect(meaning).toContainEqual(expect.objectContaining({ kind: 'negation', words: 'not' }));
+    const text = (await run(['--add', copycat])).out;
+    expect(text).toContain(`${FOLLOWER.outlet} [copycat] (${FOLLOWER.published}): follows /Film`);
+  });
+
+  it('--pack works for the pack’s own groups; --add with --pack says it is not supported yet (exit 2)', async () => {
+    const packFile = join(tmp, 'pack.json');
+    writeFileSync(packFile, JSON.stringify(await buildPackFromDir(CORPUS_DIR)));
+    const { code, out } = await run(['--pack', packFile, '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Json).documents).toHaveLength(4);
+    const refused = await run(['--pack', packFile, '--add', copycat]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CliError);
+    expect((refused as CliError).exitCode).toBe(2);
+    expect((refused as CliError).message).toMatch(/not supported yet/);
+    await expect(run(['--add'])).rejects.toBeInstanceOf(CliError);
+    const clash = join(tmp, 'nme.txt');
+    writeFileSync(clash, '"I had a very close relationship with Jon," she said.');
+    await expect(run(['--add', clash])).rejects.toThrow(/already a corpus document/);
+  });
+});

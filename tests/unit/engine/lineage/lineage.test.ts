@@ -1,0 +1,71 @@
+/** The whole stage on real corpora: the bundled one, and a fixture corpus that holds the original transcript. */
+import { describe, expect, it } from 'vitest';
+import { computeLineage, type LineageDocument } from '../../../../src/engine/lineage/lineage';
+import type { Pack } from '../../../../src/engine/types';
+import { buildPackFromDir, loadCorpusDir } from '../../../../src/node/corpus-dir';
+import { CORPUS_DIR } from '../../../support/corpus';
+import { resolve } from 'node:path';
+import { ROOT } from '../../../support/repo';
+
+async function corpus(dir: string): Promise<{ pack: Pack; documents: LineageDocument[] }> {
+  const [pack, source] = await Promise.all([buildPackFromDir(dir), loadCorpusDir(dir)]);
+  return { pack, documents: pack.documents.map((d) => ({ ...d, text: source.texts[d.id] })) };
+}
+
+describe('lineage of the bundled corpus', () => {
+  it('finds the two families: /Film follows The News International (“have”, “brother/little sister”); the others share nothing distinctive', async () => {
+    const { pack, documents } = await corpus(CORPUS_DIR);
+    const lineage = computeLineage({ groups: pack.groups, documents });
+    const closest = Object.fromEntries(lineage.documents.map((d) => [d.document, d.closest?.document ?? null]));
+    expect(closest).toEqual({ nme: null, thenews: null, indiewire: null, slashfilm: 'thenews' });
+    const film = lineage.documents.find((d) => d.document === 'slashfilm')!.closest!;
+    expect(film.shared).toBeGreaterThanOrEqual(2);
+    const had = lineage.groups.find((g) => g.group === 'g-932e78d7')!;
+    expect(had.original).toBeNull();
+    const edge = had.tree.find((e) => e.document === 'slashfilm')!;
+    expect(edge.parent).toBe('thenews');
+    expect(edge.evidence.join(' ')).toContain('“have” for “had”');
+    expect(had.meaning).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ document: 'thenews', kind: 'tense', words: 'had → have' }),
+        expect.objectContaining({ document: 'slashfilm', kind: 'bracket', words: '[Hamm]' }),
+      ]),
+    );
+    // IndieWire (31 Oct) can parent NME (Nov); NME can never parent IndieWire.
+    for (const g of lineage.groups) expect(g.tree.find((e) => e.document === 'indiewire')?.parent ?? null).not.toBe('nme');
+  });
+});
+
+describe('lineage with the original in the corpus (tests/fixtures/lineage/with-original)', () => {
+  it('the primary transcript leads every comparison; changes are named against it; a credit overrides inference', async () => {
+    const { pack, documents } = await corpus(resolve(ROOT, 'tests/fixtures/lineage/with-original'));
+    expect(pack.documents.find((d) => d.id === 'transcript')!.primary).toBe(true);
+    const lineage = computeLineage({ groups: pack.groups, documents });
+    for (const g of lineage.groups) {
+      expect(g.original).toBe('transcript');
+      expect(g.tree[0]).toMatchObject({ document: 'transcript', parent: null, confidence: 1 });
+      expect(g.reference).toBe(pack.groups.find((x) => x.id === g.group)!.variants.find((v) => v.document === 'transcript')!.text);
+    }
+    const screenpost = lineage.documents.find((d) => d.document === 'screenpost')!;
+    expect(screenpost.closest).toMatchObject({ document: 'ledger', against: 0, confidence: 1 });
+    expect(screenpost.evidence[0]).toBe('credits Daily Ledger: “As first reported by Daily Ledger”');
+    const hedge = lineage.groups.flatMap((g) => g.meaning).filter((m) => m.kind === 'hedge');
+    expect(hedge.map((m) => m.document).sort()).toEqual(['ledger', 'screenpost']);
+    const negation = lineage.groups.flatMap((g) => g.meaning).find((m) => m.kind === 'negation')!;
+    expect(negation).toMatchObject({ document: 'reeltimes', words: 'didn’t → did' });
+    expect(lineage.groups.flatMap((g) => g.meaning).find((m) => m.kind === 'number')).toMatchObject({
+      document: 'reeltimes',
+      words: '90-something → nineteen',
+    });
+  });
+
+  it('without the primary flag, the outlet the quotes are attributed to ("Vanity Fair interview") is taken as the original', async () => {
+    const { pack, documents } = await corpus(resolve(ROOT, 'tests/fixtures/lineage/with-original'));
+    const unmarked = pack.documents.map((d) => ({ ...d, primary: undefined }));
+    const groups = pack.groups.map((g) => ({ ...g, source: 'Vanity Fair video' }));
+    const lineage = computeLineage({ groups, documents: documents.map((d) => ({ ...d, primary: undefined })) });
+    expect(unmarked.some((d) => d.primary)).toBe(false);
+    for (const g of lineage.groups) expect(g.original).toBe('transcript');
+    expect(lineage.groups[0]!.tree[0]!.evidence[0]).toContain('outlets attribute the quote to Vanity Fair video');
+  });
+});
