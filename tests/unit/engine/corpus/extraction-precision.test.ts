@@ -48,7 +48,10 @@ describe('extraction on pages nobody curated', () => {
         dialogue.map((d) => d.text),
         page,
       ).toEqual(expected.dialogue);
-      for (const s of speech) expected.utterances.includes(s) ? right++ : wrong++;
+      for (const s of speech) {
+        if (expected.utterances.includes(s)) right++;
+        else wrong++;
+      }
       for (const e of expected.utterances) if (!speech.includes(e)) missed++;
       expect(
         speech.filter((s) => !expected.utterances.includes(s)),
