@@ -85,8 +85,8 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       if (tabId === undefined) return false;
       if (await reveals.has(tabId)) return true;
       await reveals.add(tabId);
-      // The page's next pass brings the quotes it was not sent yet.
-      await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
+      // The page's next pass brings the quotes it was not sent yet (a page that was sent all needs none).
+      if ((await loadTab(tabId))?.withheld?.length) await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
       return true;
     }
     case 'page-update': {

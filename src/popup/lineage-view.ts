@@ -36,7 +36,7 @@ export function meaningView(l: RowLineage): HTMLElement | null {
           {
             class: 'meaning__item',
             'data-verbatim-meaning': f.kind,
-            'data-verbatim-document': f.document,
+            'data-lineage-document': f.document,
             title: f.detail,
             'data-own': f.document === l.page ? 'true' : null,
           },
@@ -62,7 +62,7 @@ export function edgeSentence(l: RowLineage, e: LineageEdge): string {
   return parent === null || parent === l.group.original ? t('lineageFollowsOriginal', child) : t('lineageFollows', child, name(l, parent));
 }
 
-/** `data-verbatim-parent`: a document id, "original", or "unclear". */
+/** `data-lineage-parent`: a document id, "original", or "unclear". */
 function parentAttribute(l: RowLineage, e: LineageEdge): string {
   if (e.unclear) return 'unclear';
   const parent = e.parent ?? l.group.original;
@@ -120,13 +120,13 @@ export function lineageView(l: RowLineage): HTMLElement {
   };
   const rootNode = node(null, l.group.original ? dated(l.group.original) : t('lineageRootShort'), rootLabel, [], {
     'data-verbatim-root': 'true',
-    'data-verbatim-document': l.group.original ?? 'original',
+    'data-lineage-document': l.group.original ?? 'original',
     'data-own': l.group.original !== null && l.group.original === l.page ? 'true' : null,
   });
   const edgeNodes = edges.map((e) =>
     node(e.document, `${dated(e.document)}${e.unclear ? ' ?' : ''}`, edgeSentence(l, e), e.evidence, {
-      'data-verbatim-document': e.document,
-      'data-verbatim-parent': parentAttribute(l, e),
+      'data-lineage-document': e.document,
+      'data-lineage-parent': parentAttribute(l, e),
       'data-confidence': String(e.confidence),
       'data-own': e.document === l.page ? 'true' : null,
     }),

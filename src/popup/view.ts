@@ -142,7 +142,7 @@ function closestView(l: PopupLineage): HTMLElement {
   const c = l.closest;
   return h(
     'p',
-    { class: 'lineage-closest', 'data-testid': 'lineage-closest', 'data-verbatim-document': c?.document ?? null },
+    { class: 'lineage-closest', 'data-testid': 'lineage-closest', 'data-lineage-document': c?.document ?? null },
     c ? t('lineageClosest', l.names.get(c.document) ?? c.document, c.shared, c.against) : t('lineageIndependent'),
   );
 }

@@ -56,7 +56,7 @@ describe('Chromium options page', () => {
       async () => ((await chrome.storage.local.get('settings'))['settings'] as { colors: { light: string } }).colors.light === '#a0e0ff',
     );
     const settings = await page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
-    expect(settings).toMatchObject({ version: 1, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
+    expect(settings).toMatchObject({ version: 2, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
     expect(await page.textContent('#sites-hint')).toContain('not a site');
 
     await page.evaluate(axeSource());
@@ -68,7 +68,7 @@ describe('Chromium options page', () => {
     console.info('axe options (light, dark): serious/critical', light.length, dark.length);
     expect(light).toEqual([]);
     expect(dark).toEqual([]);
-    await page.evaluate(async () => chrome.storage.local.remove('settings'));
+    await page.evaluate(async () => chrome.storage.local.set({ settings: { version: 2, learning: false } })); // defaults, learning still off for the next tests
     await page.close();
   });
 
@@ -156,6 +156,7 @@ describe('Chromium options page', () => {
     expect(await popup.textContent('[data-testid="settings-notice"]')).toContain('reset');
     await popup.click('[data-testid="settings-notice"] button');
     expect(await popup.evaluate(async () => (await chrome.storage.local.get('settingsNotice'))['settingsNotice'] ?? null)).toBeNull();
+    await popup.evaluate(async () => chrome.storage.local.set({ settings: { version: 2, learning: false } })); // learning off again
     await popup.close();
     await page.close();
   });

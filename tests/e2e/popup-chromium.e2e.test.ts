@@ -332,7 +332,7 @@ describe('Chromium: run mode "only when I open the popup"', () => {
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');
     expect((await popup.evaluate(readStatus)).kind).toBe('topic');
     await page.waitForSelector('mark.verbatim-quote', { timeout: 5000 });
-    await setup.evaluate(async () => chrome.storage.local.remove('settings'));
+    await setup.evaluate(async () => chrome.storage.local.set({ settings: { version: 2, learning: false } })); // defaults, learning still off
     await Promise.all([popup.close(), page.close(), setup.close()]);
   });
 });

@@ -37,23 +37,23 @@ interface TreeReading {
 function readLineage(): TreeReading {
   const closest = document.querySelector('[data-testid="lineage-closest"]');
   return {
-    closest: closest?.getAttribute('data-verbatim-document') ?? null,
+    closest: closest?.getAttribute('data-lineage-document') ?? null,
     closestText: closest?.textContent ?? '',
     rows: Array.from(document.querySelectorAll('[data-testid="quotes"] > li[data-verbatim-group]')).map((li) => {
       const group = li.getAttribute('data-verbatim-group')!;
       const tree = li.querySelector(`[data-verbatim-lineage="${group}"] svg[role="list"]`);
-      const page = tree?.querySelector('[data-verbatim-document="this-page"]');
+      const page = tree?.querySelector('[data-lineage-document="this-page"]');
       return {
         group,
         tree: tree !== null && tree.namespaceURI === 'http://www.w3.org/2000/svg',
         page: page
           ? {
-              parent: page.getAttribute('data-verbatim-parent') ?? '',
+              parent: page.getAttribute('data-lineage-parent') ?? '',
               own: page.getAttribute('data-own') === 'true',
               label: page.getAttribute('aria-label') ?? '',
             }
           : null,
-        edges: tree?.querySelectorAll('[data-verbatim-parent]').length ?? 0,
+        edges: tree?.querySelectorAll('[data-lineage-parent]').length ?? 0,
       };
     }),
   };
@@ -102,7 +102,7 @@ export function lineageSuite(env: LineageEnv, openPopup: (url: string) => Promis
       const flagged = await popup.evaluate((sel: string) => {
         const li = document.querySelector(sel)!;
         const region = li.querySelector('.comparison') as HTMLElement;
-        const flag = region.querySelector('[data-verbatim-meaning="negation"][data-verbatim-document="this-page"]');
+        const flag = region.querySelector('[data-verbatim-meaning="negation"][data-lineage-document="this-page"]');
         return {
           chip: li.querySelector('[data-testid="chip-meaning"]')?.textContent ?? null,
           visible: !region.hidden && (flag?.getBoundingClientRect().height ?? 0) > 0,

@@ -5,7 +5,6 @@
  */
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import type { ChromiumSession } from './chromium';
 import type { FirefoxSession } from './firefox';
 import { openExtensionPage } from './firefox-pages';
@@ -56,7 +55,8 @@ export interface Driver {
   popup<T>(url: string, read: () => T | Promise<T>): Promise<T>;
 }
 
-const settingsWith = (on: boolean, host: string) => ({ ...DEFAULT_SETTINGS, highlightsOffOn: on ? [] : [host] });
+/** The per-site switch only: the rest of the stored settings (learning off in tests, say) stays as it is. */
+const settingsWith = (on: boolean, host: string) => ({ highlightsOffOn: on ? [] : [host] });
 
 /** Runs in an extension context: tab id, badge and stored state of the tab showing `url`. */
 async function extensionSide(arg: { url: string; settings?: unknown; refresh?: boolean }): Promise<TabView & { tabId: number }> {
@@ -64,7 +64,10 @@ async function extensionSide(arg: { url: string; settings?: unknown; refresh?: b
   const tabs = await api.tabs.query({});
   const tab = tabs.find((t: { url?: string }) => t.url === arg.url);
   if (!tab?.id) throw new Error(`no tab for ${arg.url}`);
-  if (arg.settings) await api.storage.local.set({ settings: arg.settings });
+  if (arg.settings) {
+    const stored = ((await api.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+    await api.storage.local.set({ settings: { version: 2, ...stored, ...(arg.settings as Record<string, unknown>) } });
+  }
   if (arg.refresh) await api.tabs.sendMessage(tab.id, { type: 'refresh' }, { frameId: 0 });
   const action = (api as unknown as { browserAction?: typeof chrome.action }).browserAction ?? api.action;
   const stored = (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] as

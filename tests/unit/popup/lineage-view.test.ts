@@ -58,7 +58,7 @@ function render(): HTMLElement {
 describe('popup lineage', () => {
   it('says whose wording the page follows', () => {
     const closest = render().querySelector('[data-testid="lineage-closest"]')!;
-    expect(closest.getAttribute('data-verbatim-document')).toBe('slashfilm');
+    expect(closest.getAttribute('data-lineage-document')).toBe('slashfilm');
     expect(closest.textContent).toMatch(/^This page's wording follows \/Film: \d+ shared readings, \d+ against\.$/);
   });
 
@@ -74,23 +74,23 @@ describe('popup lineage', () => {
       expect(svg.getAttribute('role')).toBe('list');
       const items = Array.from(svg.querySelectorAll('[role="listitem"]'));
       expect(items[0]!.getAttribute('data-verbatim-root')).toBe('true');
-      const edges = Array.from(svg.querySelectorAll('[data-verbatim-parent]'));
+      const edges = Array.from(svg.querySelectorAll('[data-lineage-parent]'));
       const docs = new Set(pack.groups.find((g) => g.id === group)?.variants.map((v) => v.document));
-      expect(edges.map((e) => e.getAttribute('data-verbatim-document')).sort()).toEqual([...docs, 'this-page'].sort());
-      for (const e of edges) expect(e.getAttribute('data-verbatim-parent')).toMatch(/^(original|unclear|nme|thenews|indiewire|slashfilm)$/);
-      const page = svg.querySelector('[data-verbatim-document="this-page"]')!;
+      expect(edges.map((e) => e.getAttribute('data-lineage-document')).sort()).toEqual([...docs, 'this-page'].sort());
+      for (const e of edges) expect(e.getAttribute('data-lineage-parent')).toMatch(/^(original|unclear|nme|thenews|indiewire|slashfilm)$/);
+      const page = svg.querySelector('[data-lineage-document="this-page"]')!;
       expect(page.getAttribute('data-own')).toBe('true');
       expect(page.getAttribute('aria-label')).toMatch(/^this page( follows|: where)/);
       expect(items.filter((i) => i.getAttribute('tabindex') === '0')).toHaveLength(1);
     }
-    const followsFilm = root.querySelectorAll('[data-verbatim-document="this-page"][data-verbatim-parent="slashfilm"]');
+    const followsFilm = root.querySelectorAll('[data-lineage-document="this-page"][data-lineage-parent="slashfilm"]');
     expect(followsFilm.length).toBeGreaterThan(2);
     expect(followsFilm[0]!.getAttribute('aria-label')).toBe('this page follows /Film');
   });
 
   it('lists the dropped "not" first in its row, with a chip on the row, and moves through the tree with the keyboard', () => {
     const root = render();
-    const flag = root.querySelector('[data-verbatim-meaning="negation"][data-verbatim-document="this-page"]')!;
+    const flag = root.querySelector('[data-verbatim-meaning="negation"][data-lineage-document="this-page"]')!;
     const row = flag.closest('li[data-verbatim-group]')!;
     expect(row.querySelector('[data-testid="chip-meaning"]')!.textContent).toBe('meaning changed');
     const region = row.querySelector('.comparison')!;
