@@ -57,6 +57,10 @@ export interface PageSample {
   lead?: string;
 }
 
+/** Where a document of a pack came from (absent: not recorded, as in the packs `build-pack` makes). */
+export const DOCUMENT_ORIGINS = ['bundled', 'imported', 'added', 'learned'] as const;
+export type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
+
 /** What is known about one article of the corpus (from `corpus.json`); null means unknown. */
 export interface PackDocument {
   id: string;
@@ -65,6 +69,10 @@ export interface PackDocument {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** Where it came from: the bundled corpus, an imported pack, a page added by hand, or learned while reading. */
+  origin?: DocumentOrigin;
+  /** When it was read (ISO date, `YYYY-MM-DD`): for `verbatim learn`, the saved file's modification date. */
+  read?: string;
 }
 
 /** One outlet's wording of one utterance, at its position in that outlet's article text. */

@@ -4,7 +4,7 @@
  * unique ids, variants pointing at known documents, offsets that fit, size limits.
  */
 
-import { CHANGE_KINDS, PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
+import { CHANGE_KINDS, DOCUMENT_ORIGINS, PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
 
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export const MAX_GROUPS = 200_000;
@@ -15,6 +15,7 @@ export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: str
 
 const SIGNAL_KINDS = ['title', 'character', 'cast', 'creator', 'network', 'place', 'other'];
 const DOC_NULLABLE = ['site', 'url', 'title', 'published'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Obj = Record<string, unknown>;
 
@@ -87,6 +88,9 @@ function checkDocuments(documents: unknown, p: Problems): Set<string> {
     else ids.add(d.id);
     if (typeof d.outlet !== 'string') p.add(`${at}.outlet`, 'must be a string');
     for (const key of DOC_NULLABLE) if (d[key] !== null && typeof d[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
+    if (d.origin !== undefined && !DOCUMENT_ORIGINS.includes(d.origin as never))
+      p.add(`${at}.origin`, `must be one of ${DOCUMENT_ORIGINS.join(', ')}`);
+    if (d.read !== undefined && (typeof d.read !== 'string' || !ISO_DATE.test(d.read))) p.add(`${at}.read`, 'must be a date, YYYY-MM-DD');
   });
   return ids;
 }
