@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   quotes: () => import('./quotes'),
   'build-pack': () => import('./build-pack'),
   scan: () => import('./scan'),
+  learn: () => import('./learn'),
 };
 
 const USAGE = `usage: verbatim <command> [options]
@@ -15,7 +16,8 @@ const USAGE = `usage: verbatim <command> [options]
 commands:
   quotes [--json] [--pack FILE | --corpus DIR]   every quote group with each outlet's wording
   build-pack DIR -o pack.json                      build a corpus pack from a corpus folder
-  scan FILE... [--json] [--pack FILE]              find corpus quotes in saved pages`;
+  scan FILE... [--json] [--pack FILE]              find corpus quotes in saved pages
+  learn FILE... [--pack FILE] -o OUT               add saved pages (HTML or text) to a pack (default: the bundled one)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
