@@ -3,12 +3,12 @@
  * Written to a temporary file beside the target and renamed into place, so a failure never leaves
  * a half-written pack behind.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CorpusInputError } from '../engine/corpus/manifest';
 import { buildPackFromDir } from '../node/corpus-dir';
 import { parseArgs } from './args';
 import { CliError, type Command } from './command';
+import { writeAtomically } from './write-file';
 
 export const command: Command = async (args, io) => {
   const parsed = parseArgs(args, [], { '-o': 'out', '--out': 'out', '--output': 'out' });
@@ -27,14 +27,3 @@ export const command: Command = async (args, io) => {
   io.stderr.write(`wrote ${out}: ${pack.groups.length} quote groups from ${pack.documents.length} articles\n`);
   return 0;
 };
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new CliError(`${path}: cannot write pack (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}

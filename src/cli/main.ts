@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   'build-pack': () => import('./build-pack'),
   scan: () => import('./scan'),
   lineage: () => import('./lineage'),
+  learn: () => import('./learn'),
 };
 
 const USAGE = `usage: verbatim <command> [options]
@@ -17,7 +18,8 @@ commands:
   quotes [--json] [--pack FILE | --corpus DIR]   every quote group with each outlet's wording
   build-pack DIR -o pack.json                      build a corpus pack from a corpus folder
   scan FILE... [--json] [--pack FILE]              find corpus quotes in saved pages
-  lineage [--pack FILE] [--add FILE...] [--json]   who copied whom: each quote's family tree, closest relatives, meaning changes`;
+  lineage [--pack FILE] [--add FILE...] [--json]   who copied whom: each quote's family tree, closest relatives, meaning changes
+  learn FILE... [--pack FILE] -o OUT               add saved pages (HTML or text) to a pack (default: the bundled one)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -57,6 +57,10 @@ export interface PageSample {
   lead?: string;
 }
 
+/** Where a document of a pack came from: bundled with Verbatim, from a pack the reader imported, added by hand from the popup, or learned while reading (absent: not recorded, as in the packs `build-pack` makes). */
+export const DOCUMENT_ORIGINS = ['bundled', 'imported', 'added', 'learned'] as const;
+export type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
+
 /** What is known about one article of the corpus (from `corpus.json`); null means unknown. */
 export interface PackDocument {
   id: string;
@@ -67,14 +71,11 @@ export interface PackDocument {
   published: string | null;
   /** Where the document came from in the reader's corpus; absent in a pack built from a corpus folder. */
   origin?: DocumentOrigin;
-  /** When the reader read (learned) or added it, ISO 8601. */
+  /** When the reader read (learned) or added it, ISO 8601 (a date or a full timestamp). */
   read?: string;
   /** The primary source itself (a transcript, the interview): its wording is the original. Absent = not primary. */
   primary?: boolean;
 }
-
-/** Bundled with Verbatim, from a pack the reader imported, added by hand from the popup, or learned while reading. */
-export type DocumentOrigin = 'bundled' | 'imported' | 'added' | 'learned';
 
 /** One outlet's wording of one utterance, at its position in that outlet's article text. */
 export interface Variant {

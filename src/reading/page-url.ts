@@ -183,7 +183,8 @@ export interface CanonicalInput {
  * page URL; tracking parameters and fragment dropped. A page may only name a canonical on its own site
  * (else any page could claim to be another outlet's article and replace it in the reader's corpus), with
  * one exception: an AMP page, whose canonical is by design the regular page, often on another host (the
- * AMP caches). An AMP page without a usable canonical is taken back to its regular page by URL shape.
+ * AMP caches). A site's home page is not taken as the canonical of another page. An AMP page without a
+ * usable canonical is taken back to its regular page by URL shape.
  * Null when there is no http(s) URL at all.
  */
 export function canonicalUrl({ pageUrl, canonical, ogUrl, amp }: CanonicalInput): string | null {
@@ -193,12 +194,18 @@ export function canonicalUrl({ pageUrl, canonical, ogUrl, amp }: CanonicalInput)
     const url = httpUrl(declared, page?.href);
     if (!url) continue;
     if (page && siteOf(url.hostname) !== siteOf(page.hostname) && !amp && !pageIsAmpCache) continue;
+    // A site's home page named as every page's canonical (a common misconfiguration) would make all its articles one.
+    if (isHomePage(url) && !(page && isHomePage(page))) continue;
     const clean = stripTracking(url);
     return (amp ? ampToCanonical(clean) : clean).href;
   }
   if (!page) return null;
   const clean = stripTracking(page);
   return (amp || pageIsAmpCache || looksAmp(clean) ? ampToCanonical(clean) : clean).href;
+}
+
+function isHomePage(url: URL): boolean {
+  return (url.pathname === '/' || url.pathname === '') && url.search === '';
 }
 
 /** Whether a URL has one of the AMP shapes `ampToCanonical` undoes. */

@@ -4,7 +4,7 @@
  * unique ids, variants pointing at known documents, offsets that fit, size limits.
  */
 
-import { CHANGE_KINDS, PACK_FORMAT, PACK_VERSION, type DocumentOrigin, type Pack } from '../types';
+import { CHANGE_KINDS, DOCUMENT_ORIGINS, PACK_FORMAT, PACK_VERSION, type Pack } from '../types';
 
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export const MAX_GROUPS = 200_000;
@@ -15,7 +15,8 @@ export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: str
 
 const SIGNAL_KINDS = ['title', 'character', 'cast', 'creator', 'network', 'place', 'other'];
 const DOC_NULLABLE = ['site', 'url', 'title', 'published'] as const;
-const ORIGINS: readonly string[] = ['bundled', 'imported', 'added', 'learned'] satisfies DocumentOrigin[];
+/** A day (`verbatim learn`) or a moment (the extension): ISO 8601, nothing locale-shaped. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 type Obj = Record<string, unknown>;
 
@@ -88,8 +89,9 @@ function checkDocuments(documents: unknown, p: Problems): Set<string> {
     else ids.add(d.id);
     if (typeof d.outlet !== 'string') p.add(`${at}.outlet`, 'must be a string');
     for (const key of DOC_NULLABLE) if (d[key] !== null && typeof d[key] !== 'string') p.add(`${at}.${key}`, 'must be a string or null');
-    if (d.origin !== undefined && !ORIGINS.includes(d.origin as string)) p.add(`${at}.origin`, `must be one of ${ORIGINS.join(', ')}`);
-    if (d.read !== undefined && (typeof d.read !== 'string' || Number.isNaN(Date.parse(d.read))))
+    if (d.origin !== undefined && !DOCUMENT_ORIGINS.includes(d.origin as never))
+      p.add(`${at}.origin`, `must be one of ${DOCUMENT_ORIGINS.join(', ')}`);
+    if (d.read !== undefined && (typeof d.read !== 'string' || !ISO_DATE.test(d.read) || Number.isNaN(Date.parse(d.read))))
       p.add(`${at}.read`, 'must be a date (ISO 8601)');
     if (d.primary !== undefined && typeof d.primary !== 'boolean') p.add(`${at}.primary`, 'must be a boolean');
   });

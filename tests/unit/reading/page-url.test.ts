@@ -80,6 +80,17 @@ describe('canonicalUrl', () => {
     );
   });
 
+  it('a home page is nobody else’s canonical (sites that put it on every page would make their articles one)', () => {
+    for (const home of ['https://www.a.example/', 'https://www.a.example', '/'])
+      expect(canonicalUrl({ pageUrl: page, canonical: home, ogUrl: null, amp: false })).toBe('https://www.a.example/news/story');
+    expect(
+      canonicalUrl({ pageUrl: null, canonical: 'https://www.a.example/', ogUrl: 'https://www.a.example/news/story', amp: false }),
+    ).toBe('https://www.a.example/news/story');
+    expect(canonicalUrl({ pageUrl: 'https://www.a.example/?utm_source=x', canonical: '/', ogUrl: null, amp: false })).toBe(
+      'https://www.a.example/',
+    );
+  });
+
   it('an AMP page may name its regular page anywhere, and its AMP shape is undone', () => {
     const cache = 'https://www-a-example.cdn.ampproject.org/c/s/www.a.example/news/story/amp/';
     expect(canonicalUrl({ pageUrl: cache, canonical: 'https://www.a.example/news/story/', ogUrl: null, amp: true })).toBe(

@@ -22,6 +22,39 @@ describe('docs/pack.schema.json', () => {
     const validate = new Ajv({ allErrors: true }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(pack))), JSON.stringify(validate.errors)).toBe(true);
   });
+
+  it('agrees with validatePack on a document’s optional origin and read date', () => {
+    const schema = JSON.parse(readFileSync(resolve(root, 'docs/pack.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const withDoc = (extra: object) => {
+      const p = clone();
+      Object.assign(p.documents[0]!, extra);
+      return JSON.parse(JSON.stringify(p)) as unknown;
+    };
+    for (const good of [
+      { origin: 'learned', read: '2024-03-16' },
+      { origin: 'bundled' },
+      { read: '2022-11-01' },
+      { read: '2026-11-30T02:22:58.123Z' },
+      { primary: true },
+    ]) {
+      expect(validate(withDoc(good)), JSON.stringify(good)).toBe(true);
+      expect(validatePack(withDoc(good)).ok, JSON.stringify(good)).toBe(true);
+    }
+    for (const bad of [
+      { origin: 'downloaded' },
+      { read: '16/03/2024' },
+      { read: 'March 16, 2024' },
+      { read: 20240316 },
+      { origin: null },
+      { primary: 'yes' },
+    ]) {
+      expect(validate(withDoc(bad)), JSON.stringify(bad)).toBe(false);
+      expect(validatePack(withDoc(bad)).ok, JSON.stringify(bad)).toBe(false);
+    }
+    // ISO-shaped but no such day: only the run-time check can tell.
+    expect(validatePack(withDoc({ read: '2024-13-45' })).ok).toBe(false);
+  });
 });
 
 describe('validatePack', () => {
