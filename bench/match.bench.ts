@@ -12,7 +12,7 @@
  * BASELINE_LIMIT_MS. Times are CPU time of this process (see `cpuMs`), medians of several runs.
  * Figures go to bench/results/match.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,8 @@ import { matchQuotes } from '../src/engine/match/match';
 import { indexPack } from '../src/engine/match/pack-index';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
 import { rng } from './corpus-generator';
+import { loadPack } from '../tests/unit/engine/match/fixture-eval';
+import { copyScores, fixtureScores, formatScores, type Before, type KindScore } from '../tests/unit/engine/match/recall-eval';
 
 const PAGE_SIZES = [10_000, 100_000, 1_000_000];
 const PACK_SIZES = [100, 1_000, 10_000, 100_000];
@@ -212,7 +214,22 @@ export function generate(): { quotes: string[]; pages: { text: string; inserted:
   return { quotes, pages, makePack };
 }
 
+/**
+ * Recall and precision on the bundled corpus, by kind of page: the page fixtures and reworded copies of the
+ * corpus articles (tests/unit/engine/match/recall-eval.ts), printed against the figures of the matcher
+ * before issue 15's work (bench/recall-before.json, measured at 6ac30ff on the same fixtures and copies).
+ */
+async function recall(): Promise<KindScore[]> {
+  const before = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'recall-before.json'), 'utf8')) as Before;
+  const index = indexPack((await loadPack()).pack);
+  const rows = [...fixtureScores(index), ...copyScores(index)];
+  console.log('recall and precision on the bundled corpus, before (6ac30ff) → now');
+  console.log(formatScores(rows, before));
+  return rows;
+}
+
 export async function run(): Promise<void> {
+  const recallRows = await recall();
   const { quotes: allQuotes, pages } = generate();
 
   const approx = new Budget();
@@ -331,6 +348,7 @@ export async function run(): Promise<void> {
         baselineLimitMs: BASELINE_LIMIT_MS,
         clock: 'process CPU time (user + system), median of runs',
         rows,
+        recall: recallRows,
         targets: { speedupApprox100KB10k: speedup, speedupApprox100KB10kEstimated: speedupEstimated, scaling },
       },
       null,

@@ -20,9 +20,15 @@ export interface OutletWording {
 }
 
 export interface QuoteMatch {
-  /** UTF-16 offsets into the page text; `text === pageText.slice(start, end)`. */
+  /** UTF-16 offsets into the page text; `text === pageText.slice(start, end)` unless the quote has `parts`. */
   start: number;
   end: number;
+  /**
+   * Only when the page interrupts the quote with a block of other text (an inline ad, a caption's
+   * timestamp): the pieces that are the quote, in page order, from `start` to `end`; `text` is their
+   * wordings joined by a space. Only these are highlighted.
+   */
+  parts?: { start: number; end: number }[];
   /** The page's own wording of the matched span (no surrounding quote marks or space). */
   text: string;
   /** QuoteGroup id. */
