@@ -24,6 +24,8 @@ const ONE_CALL_SEGMENTS = 1500;
 export interface Placed {
   quote: QuoteSpan;
   marks: HTMLElement[];
+  /** How many pieces (blocks, parts) the quote was marked in (./resolved-span.ts). */
+  pieces: number;
 }
 
 /** What the card and keyboard focus need to know about the marked quotes. */
@@ -65,14 +67,14 @@ export class PageMarks implements PlacedQuotes {
     // Each quote is found in the DOM once; every step below works from these points.
     const spans = quotes.map((quote) => resolveSpan(map, quote));
     const kept = new Set<Placed>();
-    const next = quotes.map((quote, i): { quote: QuoteSpan; marks: HTMLElement[] | null } => {
+    const next = quotes.map((quote, i): { quote: QuoteSpan; marks: HTMLElement[] | null; pieces: number } => {
       const span = spans[i];
       const existing = span && this.alreadyMarked(span);
       if (existing) {
         kept.add(existing);
-        return { quote, marks: existing.marks };
+        return { quote, marks: existing.marks, pieces: existing.pieces };
       }
-      return { quote, marks: null };
+      return { quote, marks: null, pieces: span?.length ?? 0 };
     });
     const stale = this.list.filter((p) => !kept.has(p));
     const boundaries: [Node | null, Node | null][] = [];
@@ -100,7 +102,7 @@ export class PageMarks implements PlacedQuotes {
     const tones = new Map<number, Tone>();
     const toneBehind = toneReader(this.doc.defaultView!);
     for (const i of todo) {
-      const parent = spans[i]!.from.node.parentElement;
+      const parent = spans[i]![0]!.from.node.parentElement;
       if (parent) tones.set(i, toneBehind(parent));
     }
     if (todo.length > 0) this.beforeMarking();
@@ -115,19 +117,21 @@ export class PageMarks implements PlacedQuotes {
             // marking: marking a later quote may have cut short a node this one is in.
             const indices = todo
               .slice(k, k + batch)
-              .filter((i) => domStillSays(map, spans[i]!))
+              .filter((i) => spans[i]!.every((piece) => domStillSays(map, piece)))
               .reverse();
             k += batch;
+            // Every piece of every quote of the batch, in page order; marks come back per piece.
+            const owner = indices.flatMap((i) => spans[i]!.map(() => i));
             const marks =
               markSpans(
                 map,
-                indices.map((i) => spans[i]!),
+                indices.flatMap((i) => spans[i]!),
               ) ?? [];
             marks.forEach((made, j) => {
-              const i = indices[j]!;
+              const i = owner[j]!;
               if (made.length === 0) return;
               if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
-              next[i]!.marks = made;
+              (next[i]!.marks ??= []).push(...made);
             });
           }
         });
@@ -144,16 +148,22 @@ export class PageMarks implements PlacedQuotes {
     return busy + (now() - t2);
   }
 
-  /** The placed quote whose marks cover exactly this span already, if any (the DOM said it when resolved). */
-  private alreadyMarked({ span: quote, from, to }: ResolvedSpan<QuoteSpan>): Placed | null {
-    if (from.offset !== 0 || to.offset !== to.node.length) return null;
-    const first = markOf(from.node);
-    const last = markOf(to.node);
-    if (!first || !last) return null;
-    const placed = this.quoteOf(first);
-    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last)
-      return null;
-    return placed;
+  /** The placed quote whose marks cover exactly these pieces already, if any (the DOM said it when resolved). */
+  private alreadyMarked(pieces: readonly ResolvedSpan<QuoteSpan>[]): Placed | null {
+    let placed: Placed | null = null;
+    for (const { span: quote, from, to } of pieces) {
+      if (from.offset !== 0 || to.offset !== to.node.length) return null;
+      const first = markOf(from.node);
+      const last = markOf(to.node);
+      if (!first || !last) return null;
+      const owner = this.quoteOf(first);
+      if (!owner || owner !== this.quoteOf(last) || owner.quote.group !== quote.group || (placed && owner !== placed)) return null;
+      placed = owner;
+    }
+    if (!placed || placed.pieces !== pieces.length) return null;
+    const firstMark = markOf(pieces[0]!.from.node);
+    const lastMark = markOf(pieces[pieces.length - 1]!.to.node);
+    return placed.marks[0] === firstMark && placed.marks[placed.marks.length - 1] === lastMark ? placed : null;
   }
 
   /** Content holding marks went away: forgets those quotes. True when there were any. */

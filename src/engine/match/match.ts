@@ -9,6 +9,7 @@ import { refLength, type PackIndex } from './pack-index';
 import { outletChange } from '../compare/outlet-change';
 import { findCandidates, pageTokens, type PageTokens } from './seeds';
 import type { ChangeKind } from '../types';
+import { isSpeechVerb } from '../speech';
 
 /** One corpus outlet's wording of the matched quote, and how it differs from this page's wording. */
 export interface OutletWording {
@@ -94,6 +95,17 @@ export const CONTEXT = { minWords: 4, minContent: 1, minSimilarity: 0.9, maxDist
  */
 export const WHOLE = { minWords: 7, minContent: 2, minRare: 1 };
 
+/**
+ * A short corpus quote standing alone — a headline, a bullet, a caption, a pull quote — is too short and
+ * common-worded for NORMAL, but it is the quote when the page says so: at least `minWords` words, word for
+ * word (after normalisation), with a content word; the whole sentence, or a prefix or suffix of it cut at a
+ * clause boundary (RefTable.cut: "None of that was in the script | and he…"); and either inside quotation
+ * marks that hold exactly these words, or next to an attribution ("…, Moss said", "she told Vanity Fair:").
+ * "The only costume I have" (cut mid-clause), “can I speak to the manager” (more words inside the marks)
+ * and scare quotes of two or three words never pass (tests/fixtures/pages/scare-quotes.html).
+ */
+export const QUOTED = { minWords: 4, minContent: 1, attributionWords: 5 };
+
 export interface MatchOptions {
   /** Keep only strong matches (used for pages that are not about the topic). */
   strongOnly?: boolean;
@@ -103,6 +115,7 @@ interface Scored {
   ref: number;
   al: Alignment;
   similarity: number;
+  /** Passes NORMAL, WHOLE or QUOTED: kept on a topic page on its own. */
   normal: boolean;
   strong: boolean;
   context: boolean;
@@ -122,10 +135,61 @@ function passes(al: Alignment, similarity: number, refLength: number, t: MatchTh
   );
 }
 
-function score(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: number): Scored | null {
+/** Opening marks a quotation may start with, closing marks it may end with (after its own full stop or comma). */
+const OPENS = /[\u201C"\u2018'\u00AB\u201E\u201A\u2039](?:\.\.\.|\u2026)?\s?$/;
+const CLOSES = /^[.,!?;:\u2026]*[\u201D"\u2019'\u00BB\u203A]/;
+
+/** Quotation marks right around the page words [from, to): the marks hold exactly these words. */
+function delimited(text: string, page: PageTokens, from: number, to: number): boolean {
+  const start = page.start[from]!;
+  const end = page.end[to - 1]!;
+  return OPENS.test(text.slice(Math.max(0, start - 5), start)) && CLOSES.test(text.slice(end, end + 5));
+}
+
+/** A speech verb among the page words [from, to), which lie on the same line. */
+function speechVerbIn(text: string, page: PageTokens, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(page.length, to); k++) {
+    if (k > from && page.brk[k]) return false;
+    if (isSpeechVerb(text.slice(page.start[k]!, page.end[k]!).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * An attribution next to the page words [from, to): "…real, Moss said." (a comma or stop, then a speech
+ * verb within a few words) or "Moss told Vanity Fair: It all…" (a speech verb a few words before a colon
+ * or comma). Same line only.
+ */
+function attributed(text: string, page: PageTokens, from: number, to: number): boolean {
+  const n = QUOTED.attributionWords;
+  if (to < page.length && !page.brk[to] && /[,.]/.test(text.slice(page.end[to - 1]!, page.start[to]!)))
+    if (speechVerbIn(text, page, to, to + n)) return true;
+  if (from > 0 && !page.brk[from] && /[:,]/.test(text.slice(page.end[from - 1]!, page.start[from]!))) {
+    let first = from - n;
+    for (let k = from - 1; k > from - n && k > 0; k--) if (page.brk[k]) first = k;
+    if (speechVerbIn(text, page, Math.max(0, first), from)) return true;
+  }
+  return false;
+}
+
+/** QUOTED: a short quote standing alone, word for word, that the page marks as a quote. */
+function quotedAlone(index: PackIndex, page: PageTokens, text: string, ref: number, al: Alignment): boolean {
+  const words = al.pageEnd - al.pageStart;
+  if (al.skipped.length > 0 || words < QUOTED.minWords || al.exact !== words || al.refEnd - al.refStart !== words) return false;
+  if (al.content < QUOTED.minContent) return false;
+  const { refs } = index;
+  const base = refs.start[ref]!;
+  const m = refLength(refs, ref);
+  const cleanStart = al.refStart === 0 || refs.cut[base + al.refStart] === 1;
+  const cleanEnd = al.refEnd === m || refs.cut[base + al.refEnd] === 1;
+  if (!cleanStart || !cleanEnd) return false;
+  return delimited(text, page, al.pageStart, al.pageEnd) || attributed(text, page, al.pageStart, al.pageEnd);
+}
+
+function score(index: PackIndex, page: PageTokens, text: string, ref: number, lo: number, hi: number): Scored | null {
   const al = alignLocal(page, lo, hi, index.refs, ref);
   if (!al) return null;
-  const pageLen = al.pageEnd - al.pageStart;
+  const pageLen = al.pageEnd - al.pageStart - al.skippedWords;
   const refLen = al.refEnd - al.refStart;
   const similarity = (2 * (al.exact + 0.8 * al.soft)) / (pageLen + refLen);
   const m = refLength(index.refs, ref);
@@ -137,9 +201,10 @@ function score(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: 
     m >= WHOLE.minWords &&
     al.content >= WHOLE.minContent &&
     al.rare >= WHOLE.minRare;
-  const normal = whole || passes(al, similarity, m, NORMAL);
+  const normal = whole || passes(al, similarity, m, NORMAL) || quotedAlone(index, page, text, ref, al);
   const context =
     !normal &&
+    al.skipped.length === 0 &&
     al.refStart === 0 &&
     al.refEnd === m &&
     al.exact + al.soft >= CONTEXT.minWords &&
@@ -158,13 +223,13 @@ const MIN_REMAINDER = 3;
  * side by side), and both copies fall in one seed cluster. Each pass shrinks the window, so the work
  * stays bounded by the window times the number of copies.
  */
-function scoreWindow(index: PackIndex, page: PageTokens, ref: number, lo: number, hi: number, out: Scored[]): void {
+function scoreWindow(index: PackIndex, page: PageTokens, text: string, ref: number, lo: number, hi: number, out: Scored[]): void {
   if (hi - lo < MIN_REMAINDER) return;
-  const s = score(index, page, ref, lo, hi);
+  const s = score(index, page, text, ref, lo, hi);
   if (!s) return;
   out.push(s);
-  scoreWindow(index, page, ref, lo, s.al.pageStart, out);
-  scoreWindow(index, page, ref, s.al.pageEnd, hi, out);
+  scoreWindow(index, page, text, ref, lo, s.al.pageStart, out);
+  scoreWindow(index, page, text, ref, s.al.pageEnd, hi, out);
 }
 
 function overlaps(a: Alignment, taken: Alignment[]): boolean {
@@ -179,14 +244,23 @@ const SENTENCE_END = /^[.!?\u2026]+/;
 
 function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): QuoteMatch {
   const group = index.pack.groups[index.refs.group[s.ref]!]!;
-  const start = page.start[s.al.pageStart]!;
-  let end = page.end[s.al.pageEnd - 1]!;
+  // Pieces of page words around what the alignment skipped (usually one piece: the whole span).
+  const pieces: { start: number; end: number }[] = [];
+  let from = s.al.pageStart;
+  for (const [a, b] of [...s.al.skipped, [s.al.pageEnd, s.al.pageEnd] as [number, number]]) {
+    if (a > from) pieces.push({ start: page.start[from]!, end: page.end[a - 1]! });
+    from = b;
+  }
+  const last = pieces[pieces.length - 1]!;
   // A quote that reaches the end of its sentence keeps the full stop, as the outlets' wordings do.
-  if (s.al.refEnd === refLength(index.refs, s.ref)) end += SENTENCE_END.exec(text.slice(end, end + 3))?.[0].length ?? 0;
-  const wording = text.slice(start, end);
+  if (s.al.refEnd === refLength(index.refs, s.ref)) last.end += SENTENCE_END.exec(text.slice(last.end, last.end + 3))?.[0].length ?? 0;
+  const start = pieces[0]!.start;
+  const end = last.end;
+  const wording = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   return {
     start,
     end,
+    ...(pieces.length > 1 ? { parts: pieces } : {}),
     text: wording,
     group: group.id,
     speaker: group.speaker,
@@ -208,7 +282,7 @@ function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): Q
 export function matchQuotes(index: PackIndex, pageText: string, options: MatchOptions = {}): QuoteMatch[] {
   const page = pageTokens(index, pageText);
   const scored: Scored[] = [];
-  for (const c of findCandidates(index, page)) scoreWindow(index, page, c.ref, c.lo, c.hi, scored);
+  for (const c of findCandidates(index, page)) scoreWindow(index, page, pageText, c.ref, c.lo, c.hi, scored);
   // Best first: highest alignment score, then closest; overlapping weaker spans are dropped.
   scored.sort((a, b) => b.al.score - a.al.score || b.similarity - a.similarity);
   const taken: Scored[] = [];

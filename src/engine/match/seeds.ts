@@ -8,6 +8,7 @@
 import { memoWordKey, scanWords } from '../normalize';
 import { isContentWord, lemma, skeleton } from './keys';
 import { bigramKey, MAX_REF_TOKENS, refLength, type PackIndex, type Postings } from './pack-index';
+import { MAX_SKIP_WORDS } from './align';
 
 /** The page's words as index ids, plus their offsets in the page text. -1 means "not in the pack". */
 export interface PageTokens {
@@ -21,6 +22,8 @@ export interface PageTokens {
   content: Uint8Array;
   /** Unigram posting slot of the word (-1: none), resolved once per distinct word. */
   uniSlot: Int32Array;
+  /** 1 when a block break (a "\n" of the visible text: paragraph, caption line, <br>) lies before the word. */
+  brk: Uint8Array;
 }
 
 /** A page window worth aligning against one ref. Token indices, `hi` exclusive. */
@@ -87,10 +90,16 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
   const seed = new Int32Array(cap);
   const content = new Uint8Array(cap);
   const uniSlot = new Int32Array(cap);
+  const brk = new Uint8Array(cap);
   const memo = new Map<string, WordIds>();
   const keys = new Map<string, string>();
   let n = 0;
+  let newline = text.indexOf('\n');
   scanWords(text, (from, to) => {
+    if (newline !== -1 && newline < from) {
+      brk[n] = 1;
+      while (newline !== -1 && newline < from) newline = text.indexOf('\n', newline + 1);
+    }
     const raw = text.slice(from, to);
     let ids = memo.get(raw);
     if (!ids) memo.set(raw, (ids = resolveWord(index, memoWordKey(keys, raw))));
@@ -114,7 +123,30 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
     seed: seed.subarray(0, n),
     content: content.subarray(0, n),
     uniSlot: uniSlot.subarray(0, n),
+    brk: brk.subarray(0, n),
   };
+}
+
+/**
+ * For each page position, how many words before it lie in short blocks (at most MAX_SKIP_WORDS words between
+ * two breaks): the words an alignment may skip whole (align.ts). Lets a cluster of seeds continue past an
+ * inline ad or a caption's timestamp between two halves of a quote.
+ */
+function shortBlockWords(page: PageTokens): Int32Array {
+  const n = page.length;
+  const out = new Int32Array(n + 1);
+  let blockStart = 0;
+  const close = (end: number) => {
+    const short = end - blockStart <= MAX_SKIP_WORDS ? 1 : 0;
+    for (let k = blockStart; k < end; k++) out[k + 1] = out[k]! + short;
+  };
+  for (let i = 1; i <= n; i++) {
+    if (i === n || page.brk[i]) {
+      close(i);
+      blockStart = i;
+    }
+  }
+  return out;
 }
 
 /** Seed hits of the whole page in page order, as parallel arrays (no per-ref allocation). */
@@ -181,6 +213,13 @@ export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] 
   for (let h = 0; h < hits.length; h++) order[fill[hits.ref[h]!]!++] = h;
 
   const candidates: Candidate[] = [];
+  let skippable: Int32Array | null = null;
+  /** Hits further apart than CLUSTER_GAP still cluster when what lies between is mostly short blocks (an ad, timestamps). */
+  const bridged = (from: number, to: number): boolean => {
+    if (to - from > CLUSTER_GAP + MAX_SKIP_WORDS) return false;
+    skippable ??= shortBlockWords(page);
+    return to - from - (skippable[to]! - skippable[from]!) <= CLUSTER_GAP;
+  };
   // Ref words covered by the current cluster's seeds, marked with the cluster's stamp (no clearing).
   const coveredAt = new Int32Array(MAX_REF_TOKENS + 1);
   let stamp = 0;
@@ -193,7 +232,11 @@ export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] 
     let from = from0;
     for (let k = from0 + 1; k <= end; k++) {
       // Close the cluster at the end or when the next hit is far from the previous one.
-      if (k < end && hits.pagePos[order[k]!]! - hits.pagePos[order[k - 1]!]! <= CLUSTER_GAP) continue;
+      if (k < end) {
+        const prev = hits.pagePos[order[k - 1]!]!;
+        const next = hits.pagePos[order[k]!]!;
+        if (next - prev <= CLUSTER_GAP || bridged(prev, next)) continue;
+      }
       stamp++;
       let covered = 0;
       let lo = Infinity;

@@ -15,7 +15,7 @@ function page(html: string): HTMLElement {
 
 /** Engine spans resolved to the DOM, as a pass does before marking. */
 function resolved(map: TextMap, spans: QuoteSpan[]): ResolvedSpan[] {
-  return spans.map((span) => {
+  return spans.flatMap((span) => {
     const r = resolveSpan(map, span);
     expect(r, `${span.start}-${span.end} in the DOM`).not.toBeNull();
     return r!;

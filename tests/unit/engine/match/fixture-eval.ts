@@ -115,7 +115,8 @@ export function runFixture(index: PackIndex, name: string): FixtureResult {
   const wrong = quotes.filter((m) => !allowed.some((q) => belongs(index, m, q, text)));
   const touched = (expected.notHighlighted ?? []).filter((s) => {
     const at = locate(text, s);
-    return at !== null && quotes.some((m) => m.start < at[1] && at[0] < m.end);
+    // A quote with parts highlights only its parts (what it skipped, an ad or a timestamp, is not marked).
+    return at !== null && quotes.some((m) => (m.parts ?? [m]).some((p) => p.start < at[1] && at[0] < p.end));
   });
   const absent = [...allowed.map((q) => q.page), ...(expected.notHighlighted ?? [])].filter((s) => !locate(text, s));
   return { name, expected, analysis, text, found, missed, wrong, touched, absent };
