@@ -13,7 +13,7 @@
  * Figures go to bench/results/match.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,9 @@ import { matchQuotes } from '../src/engine/match/match';
 import { indexPack } from '../src/engine/match/pack-index';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
 import { rng } from './corpus-generator';
-import { loadPack } from '../tests/unit/engine/match/fixture-eval';
+import { indexPack as indexWithLexicon, loadPack } from '../tests/unit/engine/match/fixture-eval';
+import { lexiconText, loadLexicon } from '../src/node/lexicon';
+import { parseLexicon } from '../src/engine/match/lexicon';
 import { copyScores, fixtureScores, formatScores, type Before, type KindScore } from '../tests/unit/engine/match/recall-eval';
 
 const PAGE_SIZES = [10_000, 100_000, 1_000_000];
@@ -221,7 +223,19 @@ export function generate(): { quotes: string[]; pages: { text: string; inserted:
  */
 async function recall(): Promise<KindScore[]> {
   const before = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'recall-before.json'), 'utf8')) as Before;
-  const index = indexPack((await loadPack()).pack);
+  const pack = (await loadPack()).pack;
+  // What the synonyms cost the bundled pack's index: build time (median of 21) and the size of the index as
+  // structured clone stores it (v8.serialize: what IndexedDB would hold; the pack itself is part of it).
+  const lexicon = loadLexicon();
+  const times = (build: () => unknown) => median(Array.from({ length: 21 }, () => ((t) => (build(), cpuMs() - t))(cpuMs())));
+  const without = { ms: times(() => indexPack(pack)), bytes: serialize(indexPack(pack)).length };
+  const withSyn = { ms: times(() => indexPack(pack, lexicon)), bytes: serialize(indexPack(pack, lexicon)).length };
+  console.log(
+    `bundled pack index: without synonyms ${without.ms.toFixed(2)} ms, ${(without.bytes / 1024).toFixed(1)} kB; ` +
+      `with ${withSyn.ms.toFixed(2)} ms, ${(withSyn.bytes / 1024).toFixed(1)} kB (lexicon parsed once per worker: ` +
+      `${median(Array.from({ length: 5 }, () => ((t) => (parseLexicon(lexiconText()), cpuMs() - t))(cpuMs()))).toFixed(1)} ms)`,
+  );
+  const index = indexWithLexicon(pack);
   const rows = [...fixtureScores(index), ...copyScores(index)];
   console.log('recall and precision on the bundled corpus, before (6ac30ff) → now');
   console.log(formatScores(rows, before));
@@ -241,8 +255,9 @@ export async function run(): Promise<void> {
   const built = PACK_SIZES.map((quotes) => {
     const pack = makePack(allQuotes.slice(0, quotes));
     collectGarbage();
+    const lexicon = loadLexicon(); // parsed once, outside the timing: the worker parses it once per lifetime
     const t0 = cpuMs();
-    const index = indexPack(pack);
+    const index = indexPack(pack, lexicon);
     return { quotes, pack, index, indexMs: cpuMs() - t0 };
   });
   const matchTimes = new Map<string, number>();

@@ -6,15 +6,19 @@
 import { analysePage, type PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
 import { indexPack, type PackIndex } from '../engine/match/pack-index';
+import { parseLexicon, type Lexicon } from '../engine/match/lexicon';
+import lexiconText from 'virtual:verbatim-lexicon';
 import type { Pack } from '../engine/types';
 import { SENSITIVITY_FACTOR, type Sensitivity, type Settings } from '../shared/settings';
 import { activePack } from '../storage/active-pack';
 
 let indexed: { pack: Pack; index: PackIndex } | null = null;
+let lexicon: Lexicon | null = null;
 
+/** The pack's index, with the synonyms `verbatim scan` uses too (parsed once per worker lifetime, ~80 kB). */
 export async function activeIndex(): Promise<PackIndex> {
   const pack = await activePack();
-  if (indexed?.pack !== pack) indexed = { pack, index: indexPack(pack) };
+  if (indexed?.pack !== pack) indexed = { pack, index: indexPack(pack, (lexicon ??= parseLexicon(lexiconText))) };
   return indexed.index;
 }
 

@@ -165,7 +165,8 @@ function report(r: ScanResult, a: PageAnalysis, topic: string): string {
 
 export const command: Command = async (args: string[], io: CliIO): Promise<number> => {
   const opts = parseArgs(args);
-  const index: PackIndex = indexPack(await loadPack(opts.pack));
+  const { loadLexicon } = await import('../node/lexicon');
+  const index: PackIndex = indexPack(await loadPack(opts.pack), loadLexicon());
   const results: ScanResult[] = [];
   const reports: string[] = [];
   for (const file of opts.files) {

@@ -16,6 +16,8 @@ import type { PageTokens } from './seeds';
 const EXACT = 10;
 /** Same skeleton (Jon/John) or same lemma (had/have): close but not the same word. */
 const SOFT = 6;
+/** A synonym from the lexicon (genuine/real, desired/wanted): the same sense, another word. */
+const SYN = 5;
 const MISMATCH = -9;
 const GAP = -8;
 /**
@@ -42,9 +44,10 @@ export interface Alignment {
   /** Ref token range, `refEnd` exclusive. */
   refStart: number;
   refEnd: number;
-  /** Aligned pairs with the same key / with only the same skeleton or lemma. */
+  /** Aligned pairs with the same key / with only the same skeleton or lemma / synonyms from the lexicon. */
   exact: number;
   soft: number;
+  syn: number;
   /** Ref content words aligned (exact or soft), and those among them rare in the pack. */
   content: number;
   rare: number;
@@ -64,6 +67,8 @@ function pairScore(page: PageTokens, i: number, refs: RefTable, j: number): numb
   if (s >= 0 && s === refs.skel[j]) return SOFT;
   const l = page.lemma[i]!;
   if (l >= 0 && l === refs.lemma[j]) return SOFT;
+  const x = refs.exact[j]!;
+  for (let k = page.synFrom[i]!, end = page.synTo[i]!; k < end; k++) if (page.synList[k] === x) return SYN;
   return MISMATCH;
 }
 
@@ -209,6 +214,7 @@ function summarise(
 
   let exact = 0;
   let soft = 0;
+  let syn = 0;
   let content = 0;
   let rare = 0;
   let score = 0;
@@ -225,9 +231,11 @@ function summarise(
     if (kind[k] !== DIAG || gain[k]! <= 0) continue;
     const j = base + ref[k]!;
     if (gain[k] === EXACT) exact++;
-    else soft++;
+    else if (gain[k] === SOFT) soft++;
+    else syn++;
     if (refs.content[j]) content++;
-    if (refs.rare[j]) rare++;
+    // A synonym is evidence of the sentence, not of this quote among others: rare words must be there themselves.
+    if (refs.rare[j] && gain[k] !== SYN) rare++;
   }
   return {
     pageStart: at[from]!,
@@ -236,6 +244,7 @@ function summarise(
     refEnd: ref[to - 1]! + 1,
     exact,
     soft,
+    syn,
     content,
     rare,
     score,

@@ -96,6 +96,30 @@ export const CONTEXT = { minWords: 4, minContent: 1, minSimilarity: 0.9, maxDist
 export const WHOLE = { minWords: 7, minContent: 2, minRare: 1 };
 
 /**
+ * A whole sentence of 7+ words reworded in a few places is still the sentence: spun and back-translated
+ * copies swap one or two words ("Like, that right there is the genuine Jon.", "I don't believe it fits me
+ * anymore, but I have it.", "I had a very close connection with Jon"). Accepted when the page's sentence
+ * has the corpus sentence's length (one word more at most), every other word in order and exact, at most
+ * `maxChanged` words changed (a synonym, a respelling or tense, or — once — another word or a word missing),
+ * with WHOLE's content and rare words and a similarity of `minSimilarity`.
+ */
+export const NEAR_WHOLE = {
+  minWords: 7,
+  maxChangedShare: 0.25,
+  minChanged: 2,
+  maxMissing: 1,
+  minContent: 2,
+  minRare: 1,
+  minSimilarity: 0.75,
+};
+
+/**
+ * 12+ exact words in order are never an accident even when all but one are function words: "And so it
+ * indicated a point to the both of us when we did this scene" (a spun copy) keeps one content word.
+ */
+export const LONG_EXACT = { minExact: 12, minContent: 1, minSimilarity: 0.8, minRare: 1 };
+
+/**
  * A short corpus quote standing alone — a headline, a bullet, a caption, a pull quote — is too short and
  * common-worded for NORMAL, but it is the quote when the page says so: at least `minWords` words, word for
  * word (after normalisation), with a content word; the whole sentence, or a prefix or suffix of it cut at a
@@ -122,7 +146,7 @@ interface Scored {
 }
 
 function passes(al: Alignment, similarity: number, refLength: number, t: MatchThresholds): boolean {
-  const words = al.exact + al.soft;
+  const words = al.exact + al.soft + al.syn;
   const coverage = (al.refEnd - al.refStart) / refLength;
   const enoughContent =
     al.content >= t.minContent || (al.content >= t.minContentLong && words >= t.longWords && similarity >= t.longSimilarity);
@@ -191,7 +215,7 @@ function score(index: PackIndex, page: PageTokens, text: string, ref: number, lo
   if (!al) return null;
   const pageLen = al.pageEnd - al.pageStart - al.skippedWords;
   const refLen = al.refEnd - al.refStart;
-  const similarity = (2 * (al.exact + 0.8 * al.soft)) / (pageLen + refLen);
+  const similarity = (2 * (al.exact + 0.8 * al.soft + SYN_WEIGHT * al.syn)) / (pageLen + refLen);
   const m = refLength(index.refs, ref);
   const whole =
     al.refStart === 0 &&
@@ -201,18 +225,42 @@ function score(index: PackIndex, page: PageTokens, text: string, ref: number, lo
     m >= WHOLE.minWords &&
     al.content >= WHOLE.minContent &&
     al.rare >= WHOLE.minRare;
-  const normal = whole || passes(al, similarity, m, NORMAL) || quotedAlone(index, page, text, ref, al);
+  const aligned = al.exact + al.soft + al.syn;
+  const changed = m - al.exact;
+  const nearWhole =
+    m >= NEAR_WHOLE.minWords &&
+    al.skipped.length === 0 &&
+    pageLen >= m - 1 &&
+    pageLen <= m + 1 &&
+    m - aligned <= NEAR_WHOLE.maxMissing &&
+    // A word replaced outright must sit inside the sentence, between aligned words: a sentence that ends
+    // differently is another sentence ("I had a very close relationship with him", another actress in
+    // tests/fixtures/pages/similar-story.html, against Moss's "…with Jon").
+    (m === aligned || (al.refStart === 0 && al.refEnd === m)) &&
+    changed <= Math.max(NEAR_WHOLE.minChanged, Math.floor(m * NEAR_WHOLE.maxChangedShare)) &&
+    al.content >= NEAR_WHOLE.minContent &&
+    al.rare >= NEAR_WHOLE.minRare &&
+    similarity >= NEAR_WHOLE.minSimilarity;
+  const longExact =
+    al.exact >= LONG_EXACT.minExact &&
+    al.content >= LONG_EXACT.minContent &&
+    al.rare >= LONG_EXACT.minRare &&
+    similarity >= LONG_EXACT.minSimilarity;
+  const normal = whole || nearWhole || longExact || passes(al, similarity, m, NORMAL) || quotedAlone(index, page, text, ref, al);
   const context =
     !normal &&
     al.skipped.length === 0 &&
     al.refStart === 0 &&
     al.refEnd === m &&
-    al.exact + al.soft >= CONTEXT.minWords &&
+    al.exact + al.soft + al.syn >= CONTEXT.minWords &&
     al.content >= CONTEXT.minContent &&
     similarity >= CONTEXT.minSimilarity;
   if (!normal && !context) return null;
   return { ref, al, similarity, normal, strong: normal && passes(al, similarity, m, STRONG), context };
 }
+
+/** What a synonym counts for in similarity (an exact word 1, a respelling or tense change 0.8). */
+const SYN_WEIGHT = 0.6;
 
 /** Fewer page words than this left beside an alignment cannot hold another copy of the quote. */
 const MIN_REMAINDER = 3;

@@ -15,6 +15,7 @@
 import { memoWordKey, scanWords } from '../normalize';
 import { isContentWord, lemma, seedKey, skeleton } from './keys';
 import { IntTable } from './int-table';
+import { synonymsOf, type Lexicon } from './lexicon';
 import type { Pack } from '../types';
 
 /** Max groups a bigram may occur in and still seed: this share of the pack, within [MIN, MAX]. */
@@ -93,6 +94,13 @@ export interface PackIndex {
   readonly words: Map<string, WordInfo>;
   readonly bigrams: Postings;
   readonly unigrams: Postings;
+  /**
+   * Synonym (base form) → exact ids of the pack words it can stand for, from the lexicon the index was built
+   * with (none without one). A page word resolves through its base forms (lexicon.ts `baseForms`).
+   */
+  readonly synonyms: Map<string, number[]>;
+  /** Seed id of each exact id: a synonym on the page seeds as the pack word it stands for. */
+  readonly seedOfExact: Int32Array;
   /** Document id → outlet name. */
   readonly outlets: Map<string, string>;
 }
@@ -187,8 +195,8 @@ function cap(rule: { share: number; min: number; max: number }, groups: number):
   return Math.min(rule.max, Math.max(rule.min, Math.floor(groups * rule.share)));
 }
 
-/** Builds the index of a pack. Linear in the pack's total words. */
-export function indexPack(pack: Pack): PackIndex {
+/** Builds the index of a pack. Linear in the pack's total words; with a lexicon, plus its synonyms of each distinct pack word. */
+export function indexPack(pack: Pack, lexicon?: Lexicon): PackIndex {
   const exactIds = new Map<string, number>();
   const skelIds = new Map<string, number>();
   const lemmaIds = new Map<string, number>();
@@ -332,8 +340,35 @@ export function indexPack(pack: Pack): PackIndex {
   const uni = unigrams.finish(cap(UNIGRAM_CAP, pack.groups.length));
   for (let r = 0; r < count; r++) forEachSeed(refs, r, (kind, key, pos) => (kind === 'bi' ? bi : uni).add(key, r, pos));
 
+  const synonyms = new Map<string, number[]>();
+  if (lexicon) {
+    for (const [key, w] of info) {
+      if (key.length < 3) continue;
+      for (const s of synonymsOf(lexicon, key)) {
+        if (info.has(s)) continue; // a pack word of its own: it matches as itself
+        const ids = synonyms.get(s);
+        if (!ids) synonyms.set(s, [w.exact]);
+        else if (!ids.includes(w.exact)) ids.push(w.exact);
+      }
+    }
+  }
+  const seedOfExact = new Int32Array(exactIds.size).fill(-1);
+  for (const w of info.values()) seedOfExact[w.exact] = w.content ? w.seed : -1;
   const outlets = new Map(pack.documents.map((d) => [d.id, d.outlet] as const));
-  return { pack, refs, exactIds, skelIds, lemmaIds, seedIds, words: info, bigrams: bi.postings, unigrams: uni.postings, outlets };
+  return {
+    pack,
+    refs,
+    exactIds,
+    skelIds,
+    lemmaIds,
+    seedIds,
+    words: info,
+    bigrams: bi.postings,
+    unigrams: uni.postings,
+    synonyms,
+    seedOfExact,
+    outlets,
+  };
 }
 
 /** The seed keys of ref r, with positions relative to the ref: content unigrams, and bigrams with a content word. */

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysePage, type PageAnalysis } from '../../../../src/engine/analyse';
 import { type QuoteMatch } from '../../../../src/engine/match/match';
-import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import { indexPack as indexWithout, type PackIndex } from '../../../../src/engine/match/pack-index';
+import { loadLexicon } from '../../../../src/node/lexicon';
 import { wordKeys } from '../../../../src/engine/normalize';
 import type { Pack } from '../../../../src/engine/types';
 import { htmlToPage } from '../../../../src/node/html-text';
@@ -126,4 +127,7 @@ export function runAll(index: PackIndex): FixtureResult[] {
   return fixtureNames().map((n) => runFixture(index, n));
 }
 
-export { indexPack };
+/** The pack's index as the extension and `verbatim scan` build it: with the WordNet synonyms. */
+export function indexPack(pack: Pack): PackIndex {
+  return indexWithout(pack, loadLexicon());
+}
