@@ -30,6 +30,16 @@ function cleanPack(p: Pack): Pack {
       ...(s.caseSensitive !== undefined ? { caseSensitive: s.caseSensitive } : {}),
     })),
     ...(p.topic.negatives ? { negatives: p.topic.negatives.map((n) => ({ term: n.term, weight: n.weight })) } : {}),
+    ...(p.topic.passing
+      ? {
+          passing: {
+            ...(p.topic.passing.after ? { after: [...p.topic.passing.after] } : {}),
+            ...(p.topic.passing.before ? { before: [...p.topic.passing.before] } : {}),
+            ...(p.topic.passing.beforeNear ? { beforeNear: [...p.topic.passing.beforeNear] } : {}),
+            ...(p.topic.passing.window !== undefined ? { window: p.topic.passing.window } : {}),
+          },
+        }
+      : {}),
     weights: { ...p.topic.weights },
     thresholds: { ...p.topic.thresholds },
   };

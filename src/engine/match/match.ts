@@ -83,6 +83,13 @@ export const STRONG: MatchThresholds = {
 };
 
 /**
+ * A complete corpus sentence of this many words, word for word, is shown on any page, however common its
+ * words: "None of that was in the script and he did it on my close-up." has three content words, too few for
+ * STRONG, but fourteen words verbatim are the quote (a ranked list quoting it: tests/fixtures/pages/tv-dramas-list.html).
+ */
+export const STRONG_WHOLE_WORDS = 10;
+
+/**
  * Short sentences ("That right there is real.", 5 words) cannot pass NORMAL alone — their words are
  * too common — but are accepted whole and near-exact when they sit right next to an accepted quote.
  */
@@ -256,7 +263,14 @@ function score(index: PackIndex, page: PageTokens, text: string, ref: number, lo
     al.content >= CONTEXT.minContent &&
     similarity >= CONTEXT.minSimilarity;
   if (!normal && !context) return null;
-  return { ref, al, similarity, normal, strong: normal && passes(al, similarity, m, STRONG), context };
+  return {
+    ref,
+    al,
+    similarity,
+    normal,
+    strong: normal && (passes(al, similarity, m, STRONG) || (whole && m >= STRONG_WHOLE_WORDS)),
+    context,
+  };
 }
 
 /** What a synonym counts for in similarity (an exact word 1, a respelling or tense change 0.8). */
