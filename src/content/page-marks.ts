@@ -14,13 +14,12 @@ import { TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now } from './timings';
 
 /**
- * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
- * whole context, and on a short article the calls' set-up cost more than the walk: measured in
- * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
+ * Up to this many text nodes, a page's quotes are marked in one go; longer pages mark one quote at a time,
+ * in short slices (a slice may stop between any two quotes).
  */
 const ONE_CALL_SEGMENTS = 1500;
 
-/** A quote marked on the page: its span and the marks mark.js made for it, in page order. */
+/** A quote marked on the page: its span and the marks made for it, in page order. */
 export interface Placed {
   quote: QuoteSpan;
   marks: HTMLElement[];
@@ -91,7 +90,7 @@ export class PageMarks implements PlacedQuotes {
       }
     });
     busy += now() - t;
-    // Last quote first: mark.js keeps the head of a split text node in the original node, so the
+    // Last quote first: marking keeps the head of a split text node in the original node, so the
     // points resolved for quotes earlier on the page stay valid.
     const todo = next
       .map((_, i) => i)
@@ -113,7 +112,7 @@ export class PageMarks implements PlacedQuotes {
       (deadline) => {
         this.watcher.quiet(() => {
           while (k < todo.length && !deadline()) {
-            // `todo` runs last to first; a batch goes to mark.js in page order. Asked again right before
+            // `todo` runs last to first; a batch goes to markSpans in page order. Asked again right before
             // marking: marking a later quote may have cut short a node this one is in.
             const indices = todo
               .slice(k, k + batch)

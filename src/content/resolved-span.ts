@@ -4,7 +4,7 @@
  * A pass resolves each span once, against the text map it analysed, and every later step works from
  * these points: is it already marked, which tone is behind it, does the DOM still say it, mark it.
  * Searching the map (`locate`) is what the points save; checking the DOM is not, because marking one
- * quote can cut a text node another quote's points are in short (mark.js keeps the head in the
+ * quote can cut a text node another quote's points are in short (marking keeps the head in the
  * original node), so `domStillSays` is asked again right before a span is marked.
  *
  * A quote is marked block by block (`pieces`): a quote running over caption lines, verse or two

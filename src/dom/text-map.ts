@@ -271,17 +271,3 @@ export function locate(map: TextMap, offset: number, edge: 'start' | 'end'): Dom
   const within = Math.min(Math.max(offset - seg.textStart, 0), seg.length);
   return { segment: i, node: seg.node, offset: within };
 }
-
-/**
- * mark.js's offset of `node` inside `context`: the length of the text it visits before `node`.
- * Lets a span be marked with a small context (its paragraph) instead of the whole body.
- */
-export function markjsOffsetWithin(context: Element, node: Text): number | null {
-  const walker = context.ownerDocument.createTreeWalker(context, 4 /* SHOW_TEXT */);
-  let offset = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n === node) return offset;
-    if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) offset += (n as Text).length;
-  }
-  return null;
-}
