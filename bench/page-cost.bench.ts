@@ -32,7 +32,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const LONGTASKS = `
   window.__longtasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
-    .observe({ type: 'longtask', buffered: true });`;
+    .observe({ type: 'longtask', buffered: true });
+  window.__markTimes = new Map();
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) for (const n of r.addedNodes)
+      if (n.nodeType === 1 && n.localName === 'mark' && !window.__markTimes.has(n)) window.__markTimes.set(n, t);
+  }).observe(document, { childList: true, subtree: true });`;
 
 /** ~1 MB of article text: every corpus article, then filler paragraphs that keep naming the show. */
 export function megabytePage(): string {
@@ -54,8 +60,13 @@ export function megabytePage(): string {
 interface Sample {
   script: number;
   task: number;
+  style: number;
+  layout: number;
   longMax: number;
   longCount: number;
+  /** ms after navigation start: the first highlight inserted anywhere, and the first one in the viewport (NaN: none). */
+  firstMark: number;
+  firstVisible: number;
 }
 
 type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
@@ -95,11 +106,27 @@ async function load(context: BrowserContext, url: string, waitForMarks: boolean)
   const long = await page.evaluate(() => {
     const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
     const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks.filter(([start]) => start >= dcl);
-    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length };
+    // When highlights appeared: read after the page settled, so no layout is forced while Verbatim works.
+    const times = [...(window as unknown as { __markTimes: Map<Element, number> }).__markTimes].filter(([m]) => m.isConnected);
+    const visible = times.filter(([m]) => {
+      const r = m.getBoundingClientRect();
+      return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+    });
+    const first = (xs: [Element, number][]) => (xs.length ? Math.min(...xs.map(([, t]) => t)) : NaN);
+    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length, firstMark: first(times), firstVisible: first(visible) };
   });
   await cdp.detach();
   await page.close();
-  return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longMax: long.max, longCount: long.count };
+  return {
+    script: metric('ScriptDuration'),
+    task: metric('TaskDuration'),
+    style: metric('RecalcStyleDuration'),
+    layout: metric('LayoutDuration'),
+    longMax: long.max,
+    longCount: long.count,
+    firstMark: long.firstMark,
+    firstVisible: long.firstVisible,
+  };
 }
 
 const median = (xs: number[]) => {
@@ -221,6 +248,11 @@ export async function run(): Promise<void> {
           taskWithout: m(without, 'task'),
           taskWith: m(ws, 'task'),
           extraTask: m(ws, 'task') - m(without, 'task'),
+          extraStyle: m(ws, 'style') - m(without, 'style'),
+          extraLayout: m(ws, 'layout') - m(without, 'layout'),
+          taskTimesBaseline: (m(ws, 'task') - m(without, 'task')) / (m(samples[0]!, 'task') - m(without, 'task')),
+          firstMark: m(ws, 'firstMark'),
+          firstVisible: m(ws, 'firstVisible'),
           longTaskMaxWith: Math.max(...ws.map((s) => s.longMax)),
           longTaskMaxWithout: Math.max(...without.map((s) => s.longMax)),
           longTaskMaxPerRunWith: ws.map((s) => Math.round(s.longMax)),
@@ -242,6 +274,19 @@ export async function run(): Promise<void> {
   for (const r of rows) {
     console.log(
       `| ${r.page} | ${r.build} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${r.timesBaseline.toFixed(2)} | ${f(r.extraScript / r.machineFactor)} (÷ ${r.machineFactor.toFixed(2)}) | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`,
+    );
+  }
+  console.log(
+    '\nWhere the extra task time goes (medians, ms), and when highlights appear (ms after navigation start; the baseline marks "Mad Men" wherever it stands):',
+  );
+  console.log(
+    '| page | build | extra task | × baseline | extra style | extra layout | extra script | first highlight | first visible highlight |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const t = (x: number) => (Number.isNaN(x) ? '—' : f(x));
+    console.log(
+      `| ${r.page} | ${r.build} | ${f(r.extraTask)} | ${r.taskTimesBaseline.toFixed(2)} | ${f(r.extraStyle)} | ${f(r.extraLayout)} | ${f(r.extraScript)} | ${t(r.firstMark)} | ${t(r.firstVisible)} |`,
     );
   }
   mkdirSync(join(here, 'results'), { recursive: true });

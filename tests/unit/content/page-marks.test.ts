@@ -158,6 +158,23 @@ describe('PageMarks.reconcile', () => {
   });
 });
 
+describe('PageMarks.reconcile: what the reader sees first', () => {
+  it('on a long page marks the quotes in the viewport first, then those below, then those above', async () => {
+    document.body.innerHTML = '<p>filler</p>'.repeat(1500) + PAGE;
+    const paragraphs = Array.from(document.querySelectorAll('article p'));
+    // The second quote's paragraph is on screen, the third below it, the first above.
+    const rects = [-400, 200, 1800];
+    paragraphs.forEach((p, k) =>
+      vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top: rects[k]!, bottom: rects[k]! + 40 } as DOMRect),
+    );
+    const marks = pageMarks();
+    const pass = quotesIn(QUOTES);
+    await marks.reconcile(pass.map, pass.quotes);
+    expect(vi.mocked(markSpans).mock.calls.map(([, spans]) => spans.map((s) => s.span.group))).toEqual([['g1'], ['g2'], ['g0']]);
+    expect([...new Set(marked().map(([group]) => group))]).toEqual(['g0', 'g1', 'g2']);
+  });
+});
+
 describe('PageMarks bookkeeping', () => {
   it('knows which quote a mark belongs to only while it is marked; prune drops quotes whose marks left', async () => {
     document.body.innerHTML = PAGE;
