@@ -107,13 +107,16 @@ async function load(context: BrowserContext, url: string, waitForMarks: boolean)
     const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
     const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks.filter(([start]) => start >= dcl);
     // When highlights appeared: read after the page settled, so no layout is forced while Verbatim works.
-    const times = [...(window as unknown as { __markTimes: Map<Element, number> }).__markTimes].filter(([m]) => m.isConnected);
-    const visible = times.filter(([m]) => {
+    // (No helper functions in here: the bundler would name them with a helper the page does not have.)
+    let firstMark = NaN;
+    let firstVisible = NaN;
+    for (const [m, t] of (window as unknown as { __markTimes: Map<Element, number> }).__markTimes) {
+      if (!m.isConnected) continue;
+      if (!(t >= firstMark)) firstMark = t;
       const r = m.getBoundingClientRect();
-      return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
-    });
-    const first = (xs: [Element, number][]) => (xs.length ? Math.min(...xs.map(([, t]) => t)) : NaN);
-    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length, firstMark: first(times), firstVisible: first(visible) };
+      if (r.width > 0 && r.bottom > 0 && r.top < innerHeight && !(t >= firstVisible)) firstVisible = t;
+    }
+    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length, firstMark, firstVisible };
   });
   await cdp.detach();
   await page.close();

@@ -5,7 +5,7 @@
  * common senses, not "mean" as "average" or "go" as "die" — and sets left with two words or more.
  * About 4 500 sets, 80 kB of text. Derived once per process (~1 s) and cached under node_modules/.cache;
  * the extension gets the same text at build time (scripts/pack-plugin.ts, `virtual:verbatim-lexicon`).
- * WordNet's licence travels with it: assets/lexicon/LICENSE-WordNet.txt.
+ * WordNet's licence travels with it: assets/public/LICENSE-WordNet.txt (shipped in the extension).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
