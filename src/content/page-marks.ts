@@ -164,6 +164,8 @@ export class PageMarks implements PlacedQuotes {
         return k >= todo.length;
       },
       this.doc.defaultView!,
+      // A short page is marked in the task that brought the analysis: one call, well under a slice.
+      { now: batch === todo.length },
     );
     const t2 = now();
     this.watcher.quiet(() => {
