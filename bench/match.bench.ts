@@ -12,8 +12,8 @@
  * BASELINE_LIMIT_MS. Times are CPU time of this process (see `cpuMs`), medians of several runs.
  * Figures go to bench/results/match.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,10 @@ import { matchQuotes } from '../src/engine/match/match';
 import { indexPack } from '../src/engine/match/pack-index';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../src/engine/types';
 import { rng } from './corpus-generator';
+import { indexPack as indexWithLexicon, loadPack } from '../tests/unit/engine/match/fixture-eval';
+import { lexiconText, loadLexicon } from '../src/node/lexicon';
+import { parseLexicon } from '../src/engine/match/lexicon';
+import { copyScores, fixtureScores, formatScores, type Before, type KindScore } from '../tests/unit/engine/match/recall-eval';
 
 const PAGE_SIZES = [10_000, 100_000, 1_000_000];
 const PACK_SIZES = [100, 1_000, 10_000, 100_000];
@@ -212,7 +216,34 @@ export function generate(): { quotes: string[]; pages: { text: string; inserted:
   return { quotes, pages, makePack };
 }
 
+/**
+ * Recall and precision on the bundled corpus, by kind of page: the page fixtures and reworded copies of the
+ * corpus articles (tests/unit/engine/match/recall-eval.ts), printed against the figures of the matcher
+ * before issue 15's work (bench/recall-before.json, measured at 6ac30ff on the same fixtures and copies).
+ */
+async function recall(): Promise<KindScore[]> {
+  const before = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'recall-before.json'), 'utf8')) as Before;
+  const pack = (await loadPack()).pack;
+  // What the synonyms cost the bundled pack's index: build time (median of 21) and the size of the index as
+  // structured clone stores it (v8.serialize: what IndexedDB would hold; the pack itself is part of it).
+  const lexicon = loadLexicon();
+  const times = (build: () => unknown) => median(Array.from({ length: 21 }, () => ((t) => (build(), cpuMs() - t))(cpuMs())));
+  const without = { ms: times(() => indexPack(pack)), bytes: serialize(indexPack(pack)).length };
+  const withSyn = { ms: times(() => indexPack(pack, lexicon)), bytes: serialize(indexPack(pack, lexicon)).length };
+  console.log(
+    `bundled pack index: without synonyms ${without.ms.toFixed(2)} ms, ${(without.bytes / 1024).toFixed(1)} kB; ` +
+      `with ${withSyn.ms.toFixed(2)} ms, ${(withSyn.bytes / 1024).toFixed(1)} kB (lexicon parsed once per worker: ` +
+      `${median(Array.from({ length: 5 }, () => ((t) => (parseLexicon(lexiconText()), cpuMs() - t))(cpuMs()))).toFixed(1)} ms)`,
+  );
+  const index = indexWithLexicon(pack);
+  const rows = [...fixtureScores(index), ...copyScores(index)];
+  console.log('recall and precision on the bundled corpus, before (6ac30ff) → now');
+  console.log(formatScores(rows, before));
+  return rows;
+}
+
 export async function run(): Promise<void> {
+  const recallRows = await recall();
   const { quotes: allQuotes, pages } = generate();
 
   const approx = new Budget();
@@ -224,8 +255,9 @@ export async function run(): Promise<void> {
   const built = PACK_SIZES.map((quotes) => {
     const pack = makePack(allQuotes.slice(0, quotes));
     collectGarbage();
+    const lexicon = loadLexicon(); // parsed once, outside the timing: the worker parses it once per lifetime
     const t0 = cpuMs();
-    const index = indexPack(pack);
+    const index = indexPack(pack, lexicon);
     return { quotes, pack, index, indexMs: cpuMs() - t0 };
   });
   const matchTimes = new Map<string, number>();
@@ -331,6 +363,7 @@ export async function run(): Promise<void> {
         baselineLimitMs: BASELINE_LIMIT_MS,
         clock: 'process CPU time (user + system), median of runs',
         rows,
+        recall: recallRows,
         targets: { speedupApprox100KB10k: speedup, speedupApprox100KB10kEstimated: speedupEstimated, scaling },
       },
       null,

@@ -32,7 +32,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const LONGTASKS = `
   window.__longtasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
-    .observe({ type: 'longtask', buffered: true });`;
+    .observe({ type: 'longtask', buffered: true });
+  window.__markTimes = new Map();
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) for (const n of r.addedNodes)
+      if (n.nodeType === 1 && n.localName === 'mark' && !window.__markTimes.has(n)) window.__markTimes.set(n, t);
+  }).observe(document, { childList: true, subtree: true });`;
 
 /** ~1 MB of article text: every corpus article, then filler paragraphs that keep naming the show. */
 export function megabytePage(): string {
@@ -52,10 +58,17 @@ export function megabytePage(): string {
 }
 
 interface Sample {
+  /** Main-thread CPU time of the page's renderer (trace thread time), ms; NaN without VERBATIM_BENCH_TRACE. */
+  cpu: number;
   script: number;
   task: number;
+  style: number;
+  layout: number;
   longMax: number;
   longCount: number;
+  /** ms after navigation start: the first highlight inserted anywhere, and the first one in the viewport (NaN: none). */
+  firstMark: number;
+  firstVisible: number;
 }
 
 type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
@@ -79,11 +92,55 @@ async function waitForMark(cdp: Cdp, timeout: number): Promise<void> {
   }
 }
 
+/**
+ * CPU time of the page renderer's main thread, from a trace: the sum of its top-level tasks' thread time
+ * (`tdur`). TaskDuration is wall time, and on this shared machine (load 4–9 on 2 cores) a task descheduled
+ * half-way counts the other processes' time too: differences of a few ms drown in it. Thread time does not.
+ */
+const TRACE = process.env.VERBATIM_BENCH_TRACE !== '0';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+async function stopTrace(cdp: Cdp): Promise<number> {
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
+  await cdp.send('Tracing.end');
+  const handle = await done;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  // The page's renderer is the one that worked most; an extension's own renderer (none here: MV3 worker) would not count.
+  const perThread = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const k = `${e.pid}:${e.tid}`;
+    perThread.set(k, (perThread.get(k) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return Math.max(0, ...perThread.values());
+}
+
 async function load(context: BrowserContext, url: string, waitForMarks: boolean): Promise<Sample> {
   const page = await context.newPage();
   await page.addInitScript(LONGTASKS);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (TRACE) await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['toplevel'] } });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // VERBATIM_BENCH_NOWAIT: for hand-cut builds that never mark (e.g. to time injection alone).
   // Loads without marks to wait for ask once, so both kinds of load make the same DevTools calls.
@@ -91,15 +148,36 @@ async function load(context: BrowserContext, url: string, waitForMarks: boolean)
   else await hasMark(cdp);
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const cpu = TRACE ? await stopTrace(cdp) : NaN;
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const long = await page.evaluate(() => {
     const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
     const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks.filter(([start]) => start >= dcl);
-    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length };
+    // When highlights appeared: read after the page settled, so no layout is forced while Verbatim works.
+    // (No helper functions in here: the bundler would name them with a helper the page does not have.)
+    let firstMark = NaN;
+    let firstVisible = NaN;
+    for (const [m, t] of (window as unknown as { __markTimes: Map<Element, number> }).__markTimes) {
+      if (!m.isConnected) continue;
+      if (!(t >= firstMark)) firstMark = t;
+      const r = m.getBoundingClientRect();
+      if (r.width > 0 && r.bottom > 0 && r.top < innerHeight && !(t >= firstVisible)) firstVisible = t;
+    }
+    return { max: Math.max(0, ...tasks.map(([, d]) => d)), count: tasks.length, firstMark, firstVisible };
   });
   await cdp.detach();
   await page.close();
-  return { script: metric('ScriptDuration'), task: metric('TaskDuration'), longMax: long.max, longCount: long.count };
+  return {
+    cpu,
+    script: metric('ScriptDuration'),
+    task: metric('TaskDuration'),
+    style: metric('RecalcStyleDuration'),
+    layout: metric('LayoutDuration'),
+    longMax: long.max,
+    longCount: long.count,
+    firstMark: long.firstMark,
+    firstVisible: long.firstVisible,
+  };
 }
 
 const median = (xs: number[]) => {
@@ -221,6 +299,13 @@ export async function run(): Promise<void> {
           taskWithout: m(without, 'task'),
           taskWith: m(ws, 'task'),
           extraTask: m(ws, 'task') - m(without, 'task'),
+          extraStyle: m(ws, 'style') - m(without, 'style'),
+          extraCpu: m(ws, 'cpu') - m(without, 'cpu'),
+          cpuTimesBaseline: (m(ws, 'cpu') - m(without, 'cpu')) / (m(samples[0]!, 'cpu') - m(without, 'cpu')),
+          extraLayout: m(ws, 'layout') - m(without, 'layout'),
+          taskTimesBaseline: (m(ws, 'task') - m(without, 'task')) / (m(samples[0]!, 'task') - m(without, 'task')),
+          firstMark: m(ws, 'firstMark'),
+          firstVisible: m(ws, 'firstVisible'),
           longTaskMaxWith: Math.max(...ws.map((s) => s.longMax)),
           longTaskMaxWithout: Math.max(...without.map((s) => s.longMax)),
           longTaskMaxPerRunWith: ws.map((s) => Math.round(s.longMax)),
@@ -242,6 +327,20 @@ export async function run(): Promise<void> {
   for (const r of rows) {
     console.log(
       `| ${r.page} | ${r.build} | ${f(r.scriptWithout)} → ${f(r.scriptWith)} | ${f(r.extraScript)} | ${r.timesBaseline.toFixed(2)} | ${f(r.extraScript / r.machineFactor)} (÷ ${r.machineFactor.toFixed(2)}) | ${f(r.taskWithout)} → ${f(r.taskWith)} | ${f(r.extraTask)} | ${f(r.longTaskMaxWith)} / ${f(r.longTaskMaxWithout)} (${r.longTaskMaxPerRunWith.join(', ')}) |`,
+    );
+  }
+  console.log(
+    '\nWhere the extra task time goes (medians, ms), and when highlights appear (ms after navigation start; the baseline marks "Mad Men" wherever it stands):',
+  );
+  console.log(
+    '| page | build | extra task (wall) | × baseline | extra main-thread CPU (trace) | × baseline | extra style | extra layout | extra script | first highlight | first visible highlight |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const t = (x: number) => (Number.isNaN(x) ? '—' : f(x));
+    const ratio = Number.isNaN(r.cpuTimesBaseline) ? '—' : r.cpuTimesBaseline.toFixed(2);
+    console.log(
+      `| ${r.page} | ${r.build} | ${f(r.extraTask)} | ${r.taskTimesBaseline.toFixed(2)} | ${t(r.extraCpu)} | ${ratio} | ${f(r.extraStyle)} | ${f(r.extraLayout)} | ${f(r.extraScript)} | ${t(r.firstMark)} | ${t(r.firstVisible)} |`,
     );
   }
   mkdirSync(join(here, 'results'), { recursive: true });

@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 const PACK_ID = 'virtual:verbatim-pack';
 /** The corpus source itself (manifest, texts, topic): the extension rebuilds the pack when the user adds pages. */
 const CORPUS_ID = 'virtual:verbatim-corpus';
+/** The matcher's WordNet synonym sets (src/node/lexicon.ts), as text: only the background imports it. */
+const LEXICON_ID = 'virtual:verbatim-lexicon';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../assets/corpus');
 
@@ -16,10 +18,14 @@ export function packPlugin(corpusDir = CORPUS_DIR): Plugin {
   return {
     name: 'verbatim-pack',
     resolveId(id) {
-      if (id === PACK_ID || id === CORPUS_ID) return '\0' + id;
+      if (id === PACK_ID || id === CORPUS_ID || id === LEXICON_ID) return '\0' + id;
       return null;
     },
     async load(id) {
+      if (id === '\0' + LEXICON_ID) {
+        const { lexiconText } = await import('../src/node/lexicon');
+        return `export default ${JSON.stringify(lexiconText())};`;
+      }
       if (id === '\0' + CORPUS_ID) {
         // Loaded one after the other: two concurrent first imports of corpus-dir get a half-initialised module.
         const { loadCorpusDir } = await (corpusDirModule ??= import('../src/node/corpus-dir'));

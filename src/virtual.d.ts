@@ -10,3 +10,9 @@ declare module 'virtual:verbatim-corpus' {
   const corpus: CorpusSource;
   export default corpus;
 }
+
+declare module 'virtual:verbatim-lexicon' {
+  /** The matcher's synonym sets, one per line (src/node/lexicon.ts derives them from WordNet at build time). */
+  const text: string;
+  export default text;
+}

@@ -14,6 +14,7 @@ import { EXTRACT_VERSION, extractDocument } from '../engine/corpus/document-extr
 import { LiveCorpus, type CorpusDocument } from '../engine/corpus/live-corpus';
 import type { CorpusSource } from '../engine/corpus/manifest';
 import { packDocuments } from '../engine/corpus/pack-documents';
+import type { Lexicon } from '../engine/match/lexicon';
 import { indexPack, reviveIndex, type PackIndex } from '../engine/match/pack-index';
 import type { DocumentOrigin, Pack, PackDocument } from '../engine/types';
 import type { LearnOutcome, PageArticle } from '../shared/messages';
@@ -67,6 +68,8 @@ export interface CorpusServiceDeps {
   changed?(): void;
   /** How long after the last change the snapshot is written. */
   snapshotDelayMs?: number;
+  /** The synonyms the index is built with (the ones `verbatim scan` uses); none: exact words only. */
+  lexicon?(): Lexicon;
 }
 
 /** A stable id for an article of the reader's corpus: its canonical URL, hashed. */
@@ -312,7 +315,7 @@ export class CorpusService {
   }
 
   private describe(version: number, pack: Pack, index: PackIndex | null, snapshot = false): ActiveCorpus {
-    const built = index ?? indexPack(pack);
+    const built = index ?? indexPack(pack, this.deps.lexicon?.());
     const origin = new Map(pack.documents.map((d) => [d.id, d.origin]));
     const publicGroups = new Set(pack.groups.filter((g) => g.variants.some((v) => origin.get(v.document) === 'bundled')).map((g) => g.id));
     const counts = { learned: 0, added: 0, imported: 0 };

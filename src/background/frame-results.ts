@@ -28,7 +28,9 @@ export function forgetFrames(tabId: number): void {
 }
 
 export function toSpan(quote: QuoteSpan): QuoteSpan {
-  return { start: quote.start, end: quote.end, group: quote.group };
+  return quote.parts
+    ? { start: quote.start, end: quote.end, group: quote.group, parts: quote.parts.map((p) => ({ start: p.start, end: p.end })) }
+    : { start: quote.start, end: quote.end, group: quote.group };
 }
 
 const same = (a: QuoteSpan, b: QuoteSpan) => a.start === b.start && a.end === b.end && a.group === b.group;

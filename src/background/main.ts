@@ -21,6 +21,8 @@ import { clearBadge, showCount, toolbarAction } from './badge';
 import { bundled } from './bundled';
 import { answerCorpusRequest, isCorpusRequest } from './corpus-requests';
 import { CorpusService } from './corpus-service';
+import { bundledLexicon } from './lexicon';
+import { INDEX_FORMAT } from '../engine/match/pack-index';
 import { findQuote, forgetFrames, frameQuotes, rememberFrame, toSpan } from './frame-results';
 import { createLearner, type Learner } from './learner';
 import { migrateLegacyCorpus } from './legacy-corpus';
@@ -215,8 +217,9 @@ export function startBackground(): void {
   const corpus = new CorpusService({
     bundled,
     openDb: () => openCorpusDb(),
-    build: `${browser.runtime.getManifest().version}:${bundled.pack.groups.length}:${bundled.pack.documents.map((d) => d.id).join(',')}`,
+    build: `${browser.runtime.getManifest().version}:${INDEX_FORMAT}:${bundled.pack.groups.length}:${bundled.pack.documents.map((d) => d.id).join(',')}`,
     now: () => new Date(),
+    lexicon: bundledLexicon,
     changed: () => {
       broadcast({ type: 'corpus-changed' });
       if (changes) clearTimeout(changes);

@@ -35,6 +35,8 @@ interface ScanResult {
     text: string;
     start: number;
     end: number;
+    /** Only when the quote is interrupted by a block of other text (an ad, a timestamp): the pieces that are the quote. */
+    parts?: { start: number; end: number }[];
     group: string;
     speaker: string | null;
     similarity: number;
@@ -132,6 +134,7 @@ function toResult(file: string, a: PageAnalysis): ScanResult {
       text: q.text,
       start: q.start,
       end: q.end,
+      ...(q.parts ? { parts: q.parts.map((p) => ({ start: p.start, end: p.end })) } : {}),
       group: q.group,
       speaker: q.speaker,
       similarity: q.similarity,
@@ -165,7 +168,8 @@ function report(r: ScanResult, a: PageAnalysis, topic: string): string {
 
 export const command: Command = async (args: string[], io: CliIO): Promise<number> => {
   const opts = parseArgs(args);
-  const index: PackIndex = indexPack(await loadPack(opts.pack));
+  const { loadLexicon } = await import('../node/lexicon');
+  const index: PackIndex = indexPack(await loadPack(opts.pack), loadLexicon());
   const results: ScanResult[] = [];
   const reports: string[] = [];
   for (const file of opts.files) {

@@ -2,12 +2,14 @@
  * Highlights engine spans with mark.js under the DOM contract
  * `<mark class="verbatim-quote" data-verbatim-group="ID">`, and removes them again.
  *
- * `markSpans` marks a batch of spans with one mark.js call over the smallest element that holds them;
- * the highlighter gives it a whole short article at once, or one span at a time (its paragraph) on a
- * long page, so marking spreads over short tasks and marks that are still right stay in place.
+ * A span comes resolved to the DOM (./resolved-span.ts: a text node and offset at each end, and the text map's
+ * segments between), so mark.js is given exactly the text nodes the span covers as its context: its
+ * `markRanges` walks only them, never the paragraph or the article around them (a context element is walked
+ * whole on every call, which on an article was most of Verbatim's main-thread time, docs/performance.md), and
+ * text the reader does not see (a hidden element between two parts) is never part of the context.
  */
 import Mark from 'mark.js';
-import { markjsOffsetWithin, type DomPoint, type TextMap } from '../dom/text-map';
+import type { DomPoint, TextMap } from '../dom/text-map';
 import type { ResolvedSpan } from './resolved-span';
 
 export const MARK_CLASS = 'verbatim-quote';
@@ -20,51 +22,51 @@ export function markOf(node: Node): HTMLElement | null {
   return parent && parent.tagName === 'MARK' && parent.classList.contains(MARK_CLASS) ? parent : null;
 }
 
-/** The nearest common element ancestor of two nodes. */
-function commonAncestor(a: Node, b: Node): Element | null {
-  const seen = new Set<Node>();
-  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
-  for (let n: Node | null = b; n; n = n.parentNode) if (seen.has(n) && n.nodeType === 1) return n as Element;
-  return null;
-}
-
 /** A resolved point still lies in a text node that is on the page and long enough to hold it. */
 function stillFits(point: DomPoint): boolean {
   return point.node.isConnected && point.node.length >= point.offset;
 }
 
+const MARK_OPTIONS = { element: 'mark', className: MARK_CLASS } as const;
+
 /**
- * Marks `spans` (resolved to the DOM, in page order, not overlapping) with one mark.js call whose context
- * is the smallest element holding them all: each call walks its whole context, so a paragraph for one
- * span, the article for a short page's batch (src/content/page-marks.ts decides).
- * Returns each span's marks (empty where there is nothing to mark), or null, marking nothing, when a
- * span's points no longer fit the DOM: a miss is better than a wrong highlight.
- * Batches must be marked last-to-first: mark.js splits text nodes and keeps the head in the original
- * node, so the points of earlier spans stay valid.
+ * Marks one span with mark.js, its covered text nodes as the context: mark.js splits each at the span's edges
+ * (both edges always, even at a node's ends, leaving an empty text node: taking the mark out then re-joins
+ * only what marking split) and keeps the head in the original node, so earlier offsets in it stay valid.
+ */
+function markSpan(map: TextMap, { from, to, span }: ResolvedSpan): HTMLElement[] {
+  const nodes: Text[] = [];
+  let length = -from.offset;
+  for (let i = from.segment; i <= to.segment; i++) {
+    const node = map.segments[i]!.node;
+    nodes.push(node);
+    length += i === to.segment ? to.offset : node.length;
+  }
+  const marks: HTMLElement[] = [];
+  if (length <= 0) return marks;
+  new Mark(nodes as unknown as HTMLElement[]).markRanges([{ start: from.offset, length }], {
+    ...MARK_OPTIONS,
+    each: (element: Element) => {
+      element.setAttribute(GROUP_ATTRIBUTE, span.group);
+      marks.push(element as HTMLElement);
+    },
+  } as Mark.MarkRangesOptions);
+  return marks;
+}
+
+/**
+ * Marks `spans` (resolved to the DOM, in page order, not overlapping). Returns each span's marks in page order
+ * (empty where there is nothing to mark), or null, marking nothing, when a span's points no longer fit the DOM:
+ * a miss is better than a wrong highlight.
+ * Spans are marked last to first: splitting keeps the head of a node in the original node, so the points of
+ * everything earlier stay valid. A batch of several calls must be marked the same way (src/content/page-marks.ts
+ * marks its quotes last to first).
  */
 export function markSpans(map: TextMap, spans: readonly ResolvedSpan[]): HTMLElement[][] | null {
   if (spans.length === 0) return [];
   if (!spans.every((s) => stillFits(s.from) && stillFits(s.to))) return null;
-  const first = spans[0]!.from;
-  const context = commonAncestor(first.node, spans[spans.length - 1]!.to.node);
-  if (!context) return null;
-  const firstIn = markjsOffsetWithin(context, first.node);
-  if (firstIn === null) return null;
-  // mark.js counts the same text the map's `markStart` does, so one walk places every span.
-  const origin = map.segments[first.segment]!.markStart - firstIn;
-  const at = (p: DomPoint) => map.segments[p.segment]!.markStart + p.offset - origin;
-  const ranges = spans.map(({ from, to }, index) => ({ start: at(from), length: at(to) - at(from), index })).filter((r) => r.length > 0);
   const marks: HTMLElement[][] = spans.map(() => []);
-  if (ranges.length === 0) return marks;
-  new Mark(context as HTMLElement).markRanges(ranges, {
-    element: 'mark',
-    className: MARK_CLASS,
-    each: (element: Element, range: unknown) => {
-      const index = (range as { index: number }).index;
-      element.setAttribute(GROUP_ATTRIBUTE, spans[index]!.span.group);
-      marks[index]!.push(element as HTMLElement);
-    },
-  } as Mark.MarkRangesOptions);
+  for (let k = spans.length - 1; k >= 0; k--) marks[k] = markSpan(map, spans[k]!);
   return marks;
 }
 
@@ -95,11 +97,7 @@ export function mergeText(node: Node | null): void {
   }
 }
 
-/**
- * Removes every Verbatim mark under `root` and re-joins the text nodes marking split.
- * Done by hand rather than with mark.js's `unmark`, which walks with a NodeIterator whose
- * FILTER_REJECT some DOMs (happy-dom) treat as "skip subtree"; the effect is the same.
- */
+/** Removes every Verbatim mark under `root` and re-joins the text nodes marking split. */
 export function unhighlight(root: ParentNode): void {
   for (const mark of Array.from(root.querySelectorAll(MARK_SELECTOR))) unwrapMark(mark);
 }

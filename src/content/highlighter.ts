@@ -77,7 +77,8 @@ export async function runHighlighter(
     const body = doc.body;
     if (!body) return;
     const builder = textMapBuilder(body);
-    const extract = await sliced(owner, (deadline) => builder.step(deadline), win);
+    // The first slice at once: a pass starts from a timer, a page change or a message, never mid-frame work of the page's.
+    const extract = await sliced(owner, (deadline) => builder.step(deadline), win, { now: true });
     // On a long page, joining the text and serialising it for the message take their own task (1 MB:
     // ~20 ms plus the GC they cause), never the tail of the last extraction slice. A short article (one
     // slice) goes on at once: an extra idle wait costs a hidden tab up to a throttled second.

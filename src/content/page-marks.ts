@@ -14,16 +14,17 @@ import { TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now } from './timings';
 
 /**
- * Up to this many text nodes, a page's quotes are marked with one mark.js call (each call walks its
- * whole context, and on a short article the calls' set-up cost more than the walk: measured in
- * bench/page-cost.bench.ts). Longer pages mark one quote at a time, in its paragraph, in short slices.
+ * Up to this many text nodes, a page's quotes are marked in one go; longer pages mark one quote at a time,
+ * in short slices (a slice may stop between any two quotes).
  */
 const ONE_CALL_SEGMENTS = 1500;
 
-/** A quote marked on the page: its span and the marks mark.js made for it, in page order. */
+/** A quote marked on the page: its span and the marks made for it, in page order. */
 export interface Placed {
   quote: QuoteSpan;
   marks: HTMLElement[];
+  /** How many pieces (blocks, parts) the quote was marked in (./resolved-span.ts). */
+  pieces: number;
 }
 
 /** What the card and keyboard focus need to know about the marked quotes. */
@@ -33,6 +34,31 @@ export interface PlacedQuotes {
   /** The quote a mark belongs to, while that quote is still marked. */
   quoteOf(mark: Element): Placed | null;
   isPlaced(placed: Placed): boolean;
+}
+
+/**
+ * Reorders `todo` (quote indices, last on the page first) so the quotes in the viewport are marked first,
+ * then those below it, then those above, each group still last to first. A quote that starts in the text
+ * node where a visible one ends joins the visible ones: marking the visible one first would cut that node
+ * short under it (splitting keeps the head in the original node).
+ */
+export function visibleFirst(todo: number[], spans: readonly (ResolvedSpan[] | null)[], win: Window): void {
+  const height = win.innerHeight;
+  const where = new Map<number, 'above' | 'in' | 'below'>();
+  for (const i of todo) {
+    const rect = spans[i]![0]!.from.node.parentElement?.getBoundingClientRect();
+    where.set(i, !rect || rect.bottom <= 0 ? 'above' : rect.top >= height ? 'below' : 'in');
+  }
+  const pageOrder = [...todo].reverse();
+  for (let k = 0; k + 1 < pageOrder.length; k++) {
+    const i = pageOrder[k]!;
+    const next = pageOrder[k + 1]!;
+    const last = spans[i]![spans[i]!.length - 1]!;
+    if (where.get(i) === 'in' && where.get(next) !== 'in' && spans[next]![0]!.from.node === last.to.node) where.set(next, 'in');
+  }
+  const rank = { in: 0, below: 1, above: 2 } as const;
+  // Stable: within a rank, the original last-to-first order stays.
+  todo.sort((a, b) => rank[where.get(a)!] - rank[where.get(b)!]);
 }
 
 export class PageMarks implements PlacedQuotes {
@@ -65,14 +91,14 @@ export class PageMarks implements PlacedQuotes {
     // Each quote is found in the DOM once; every step below works from these points.
     const spans = quotes.map((quote) => resolveSpan(map, quote));
     const kept = new Set<Placed>();
-    const next = quotes.map((quote, i): { quote: QuoteSpan; marks: HTMLElement[] | null } => {
+    const next = quotes.map((quote, i): { quote: QuoteSpan; marks: HTMLElement[] | null; pieces: number } => {
       const span = spans[i];
       const existing = span && this.alreadyMarked(span);
       if (existing) {
         kept.add(existing);
-        return { quote, marks: existing.marks };
+        return { quote, marks: existing.marks, pieces: existing.pieces };
       }
-      return { quote, marks: null };
+      return { quote, marks: null, pieces: span?.length ?? 0 };
     });
     const stale = this.list.filter((p) => !kept.has(p));
     const boundaries: [Node | null, Node | null][] = [];
@@ -89,7 +115,7 @@ export class PageMarks implements PlacedQuotes {
       }
     });
     busy += now() - t;
-    // Last quote first: mark.js keeps the head of a split text node in the original node, so the
+    // Last quote first: marking keeps the head of a split text node in the original node, so the
     // points resolved for quotes earlier on the page stay valid.
     const todo = next
       .map((_, i) => i)
@@ -100,40 +126,46 @@ export class PageMarks implements PlacedQuotes {
     const tones = new Map<number, Tone>();
     const toneBehind = toneReader(this.doc.defaultView!);
     for (const i of todo) {
-      const parent = spans[i]!.from.node.parentElement;
+      const parent = spans[i]![0]!.from.node.parentElement;
       if (parent) tones.set(i, toneBehind(parent));
     }
     if (todo.length > 0) this.beforeMarking();
     const batch = map.segments.length <= ONE_CALL_SEGMENTS ? todo.length : 1;
+    // A long page is marked in slices: what the reader sees first (layout is clean here, nothing written yet).
+    if (batch === 1) visibleFirst(todo, spans, this.doc.defaultView!);
     let k = 0;
     busy += await sliced(
       this.owner,
       (deadline) => {
         this.watcher.quiet(() => {
           while (k < todo.length && !deadline()) {
-            // `todo` runs last to first; a batch goes to mark.js in page order. Asked again right before
+            // `todo` runs last to first; a batch goes to markSpans in page order. Asked again right before
             // marking: marking a later quote may have cut short a node this one is in.
             const indices = todo
               .slice(k, k + batch)
-              .filter((i) => domStillSays(map, spans[i]!))
+              .filter((i) => spans[i]!.every((piece) => domStillSays(map, piece)))
               .reverse();
             k += batch;
+            // Every piece of every quote of the batch, in page order; marks come back per piece.
+            const owner = indices.flatMap((i) => spans[i]!.map(() => i));
             const marks =
               markSpans(
                 map,
-                indices.map((i) => spans[i]!),
+                indices.flatMap((i) => spans[i]!),
               ) ?? [];
             marks.forEach((made, j) => {
-              const i = indices[j]!;
+              const i = owner[j]!;
               if (made.length === 0) return;
               if (tones.get(i) === 'dark') for (const m of made) m.setAttribute(TONE_ATTRIBUTE, 'dark');
-              next[i]!.marks = made;
+              (next[i]!.marks ??= []).push(...made);
             });
           }
         });
         return k >= todo.length;
       },
       this.doc.defaultView!,
+      // A short page is marked in the task that brought the analysis: one call, well under a slice.
+      { now: batch === todo.length },
     );
     const t2 = now();
     this.watcher.quiet(() => {
@@ -144,16 +176,22 @@ export class PageMarks implements PlacedQuotes {
     return busy + (now() - t2);
   }
 
-  /** The placed quote whose marks cover exactly this span already, if any (the DOM said it when resolved). */
-  private alreadyMarked({ span: quote, from, to }: ResolvedSpan<QuoteSpan>): Placed | null {
-    if (from.offset !== 0 || to.offset !== to.node.length) return null;
-    const first = markOf(from.node);
-    const last = markOf(to.node);
-    if (!first || !last) return null;
-    const placed = this.quoteOf(first);
-    if (!placed || placed.quote.group !== quote.group || placed.marks[0] !== first || placed.marks[placed.marks.length - 1] !== last)
-      return null;
-    return placed;
+  /** The placed quote whose marks cover exactly these pieces already, if any (the DOM said it when resolved). */
+  private alreadyMarked(pieces: readonly ResolvedSpan<QuoteSpan>[]): Placed | null {
+    let placed: Placed | null = null;
+    for (const { span: quote, from, to } of pieces) {
+      if (from.offset !== 0 || to.offset !== to.node.length) return null;
+      const first = markOf(from.node);
+      const last = markOf(to.node);
+      if (!first || !last) return null;
+      const owner = this.quoteOf(first);
+      if (!owner || owner !== this.quoteOf(last) || owner.quote.group !== quote.group || (placed && owner !== placed)) return null;
+      placed = owner;
+    }
+    if (!placed || placed.pieces !== pieces.length) return null;
+    const firstMark = markOf(pieces[0]!.from.node);
+    const lastMark = markOf(pieces[pieces.length - 1]!.to.node);
+    return placed.marks[0] === firstMark && placed.marks[placed.marks.length - 1] === lastMark ? placed : null;
   }
 
   /** Content holding marks went away: forgets those quotes. True when there were any. */

@@ -42,12 +42,20 @@ export function deadlineIn(ms = SLICE_MS, now: () => number = () => performance.
 
 /**
  * Calls `work(deadline)` in idle slices until it returns true. Returns the main-thread time the
- * work itself used (the sum of the slices, not the wall time in between).
+ * work itself used (the sum of the slices, not the wall time in between). `now`: the first slice runs in
+ * the current task instead of waiting for idle time (work that is usually one short slice: a task and an
+ * idle wait saved; a long job still yields after its first slice).
  */
-export async function sliced(owner: Owner, work: (deadline: Deadline) => boolean, win: Window = window): Promise<number> {
+export async function sliced(
+  owner: Owner,
+  work: (deadline: Deadline) => boolean,
+  win: Window = window,
+  { now = false }: { now?: boolean } = {},
+): Promise<number> {
   let busy = 0;
-  for (;;) {
-    await idle(owner, win);
+  for (let first = true; ; first = false) {
+    if (!(first && now)) await idle(owner, win);
+    else if (owner.signal.aborted) return busy;
     const started = performance.now();
     const done = work(deadlineIn(SLICE_MS));
     busy += performance.now() - started;

@@ -18,6 +18,7 @@ const SELECTOR = `mark.${MARK_CLASS}[${GROUP_ATTRIBUTE}]:not(#verbatim-a):not(#v
 
 /** Only valid-looking CSS colours from settings reach the stylesheet (a stored value could hold anything). */
 function safeColor(value: string, fallback: string): string {
+  if (value === fallback) return value; // the defaults (most pages): no pattern to compile in the page
   return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
 }
 

@@ -2,11 +2,10 @@
  * The text a reader sees, as one string the engine can search, with a map back to DOM text nodes.
  *
  * Why a map of our own rather than `innerText`: the engine's offsets must come back to exact
- * text-node positions so mark.js highlights what the engine found and nothing else.
- * Offsets are kept in two coordinate systems:
- *  - engine offsets, into `TextMap.text` (visible text, block breaks as "\n");
- *  - mark.js offsets, into the concatenation of every text node mark.js visits under the root
- *    (it skips only text whose parent is script/style/title/head/html, see `MARKJS_SKIPPED`).
+ * text-node positions so the highlighter marks what the engine found and nothing else. Offsets are
+ * engine offsets, into `TextMap.text` (visible text, block breaks as "\n"); each visible text node is a
+ * segment with the offset where its text starts. (Until issue 15 a second coordinate system counted the
+ * text mark.js would walk, hidden text included; marking now wraps the segments' nodes directly.)
  *
  * The walk is resumable (`TextMapBuilder.step(deadline)`) so the highlighter can spread a 1 MB
  * article over several short tasks instead of one long one.
@@ -16,8 +15,6 @@ export interface TextSegment {
   node: Text;
   /** Where this node's text starts in `TextMap.text`. */
   textStart: number;
-  /** Where this node's text starts in mark.js's composite string. */
-  markStart: number;
   length: number;
 }
 
@@ -60,8 +57,8 @@ const SKIPPED_TAGS = new Set([
   'VIDEO',
 ]);
 
-/** Parents whose text nodes mark.js leaves out of its composite string (mark.js 8 `matchesExclude`). */
-export const MARKJS_SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+/** Parents whose own text nodes are never page text. */
+const NO_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -130,16 +127,6 @@ function classify(el: Element): { hidden: boolean; block: boolean } {
   return { hidden, block };
 }
 
-/** Counts the text mark.js would see under `el` (used for subtrees the reader does not see). */
-function markjsLength(el: Element): number {
-  let length = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) length += (n as Text).length;
-  }
-  return length;
-}
-
 /** A resumable walk: call `step(deadline)` until it returns true, then read `map()`. */
 export interface TextMapBuilder {
   /** Walks until `deadline()` says stop (checked every few nodes); returns true when the walk is complete. */
@@ -155,7 +142,6 @@ export function textMapBuilder(root: Element, options: TextMapOptions = {}): Tex
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let textLength = 0;
-  let markLength = 0;
   let lastChar = '\n';
   let done = false;
 
@@ -190,9 +176,8 @@ export function textMapBuilder(root: Element, options: TextMapOptions = {}): Tex
       frame.child = child.nextSibling;
       if (child.nodeType === 3) {
         const node = child as Text;
-        if (MARKJS_SKIPPED.has(frame.el.tagName.toUpperCase())) continue;
-        segments.push({ node, textStart: textLength, markStart: markLength, length: node.length });
-        markLength += node.length;
+        if (NO_TEXT_PARENTS.has(frame.el.tagName.toUpperCase())) continue;
+        segments.push({ node, textStart: textLength, length: node.length });
         if (node.length > 0) push(node.data.replace(/[\t\n\r\f]/g, ' '));
       } else if (child.nodeType === 1) {
         const element = child as Element;
@@ -201,16 +186,9 @@ export function textMapBuilder(root: Element, options: TextMapOptions = {}): Tex
           push('\n');
           continue;
         }
-        if (SKIPPED_TAGS.has(tag) || element.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(element)) {
-          markLength += markjsLength(element);
-          continue;
-        }
+        if (SKIPPED_TAGS.has(tag) || element.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(element)) continue;
         const { hidden, block } = describe(element);
-        if (hidden) {
-          // mark.js still counts this text: keep later offsets aligned.
-          markLength += markjsLength(element);
-          continue;
-        }
+        if (hidden) continue;
         if (block) lineBreak();
         stack.push({ el: element, child: element.firstChild, block });
       }
@@ -270,18 +248,4 @@ export function locate(map: TextMap, offset: number, edge: 'start' | 'end'): Dom
   }
   const within = Math.min(Math.max(offset - seg.textStart, 0), seg.length);
   return { segment: i, node: seg.node, offset: within };
-}
-
-/**
- * mark.js's offset of `node` inside `context`: the length of the text it visits before `node`.
- * Lets a span be marked with a small context (its paragraph) instead of the whole body.
- */
-export function markjsOffsetWithin(context: Element, node: Text): number | null {
-  const walker = context.ownerDocument.createTreeWalker(context, 4 /* SHOW_TEXT */);
-  let offset = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n === node) return offset;
-    if (!MARKJS_SKIPPED.has(n.parentElement?.tagName.toUpperCase() ?? '')) offset += (n as Text).length;
-  }
-  return null;
 }

@@ -43,6 +43,14 @@ export interface TopicSpec {
   signals: TopicSignal[];
   /** Phrases that, when present, mean a signal is used in another sense (e.g. "mad men of Madison Avenue"). */
   negatives?: { term: string; weight: number }[];
+  /**
+   * Frames that make a mention of the topic a passing one in a lead or body — the show named to describe
+   * someone or something else: "Mad Men alum", "a Mad Men reunion" (`after`: words right after the term),
+   * "since Mad Men" (`before`: right before it), "best known as Don Draper on Mad Men" (`beforeNear`: within
+   * `window` words before it, same clause). Such a mention never anchors and counts `thresholds.passingWeight`
+   * of its weight. Titles, headlines and URLs are never read as passing: what a page names there it is about.
+   */
+  passing?: { after?: string[]; before?: string[]; beforeNear?: string[]; window?: number };
   /** Multipliers for where a signal occurs, and the score needed for a verdict. */
   weights: Record<string, number>;
   thresholds: Record<string, number>;

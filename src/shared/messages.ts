@@ -27,7 +27,8 @@ export interface PageTimings {
  * outlet's wording, change kinds) stays in the background: handing a page the whole analysis cost it
  * ~2 ms of script time per pass on a short article (bench/page-cost.bench.ts).
  */
-export type QuoteSpan = Pick<QuoteMatch, 'start' | 'end' | 'group'>;
+/** Where a quote is on the page; `parts` only when the engine skipped page text inside it (QuoteMatch.parts). */
+export type QuoteSpan = Pick<QuoteMatch, 'start' | 'end' | 'group' | 'parts'>;
 
 /** What the hover card shows for one quote. */
 export interface CardDetails {

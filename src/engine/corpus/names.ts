@@ -3,62 +3,14 @@
  * article ("Moss" → "Elisabeth Moss"). One spelling per person across the corpus is name-book.ts.
  */
 import { wordKey } from '../normalize';
+import { SPEECH_VERB_LIST } from '../speech';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'\u2019]\p{L}+)*`;
 /** One to three capitalised words; leading function words ("According", "The") are trimmed later. */
 export const NAME = String.raw`${NAME_WORD}(?:[ \u00A0]${NAME_WORD}){0,2}`;
 
-export const SPEECH_VERBS = [
-  'said',
-  'says',
-  'explained',
-  'explains',
-  'added',
-  'adds',
-  'joked',
-  'jokes',
-  'told',
-  'tells',
-  'shared',
-  'shares',
-  'recalled',
-  'recalls',
-  'revealed',
-  'reveals',
-  'noted',
-  'notes',
-  'continued',
-  'continues',
-  'commented',
-  'comments',
-  'reflected',
-  'reflects',
-  'admitted',
-  'admits',
-  'wrote',
-  'writes',
-  'quipped',
-  'quips',
-  'laughed',
-  'replied',
-  'stated',
-  'remarked',
-  'insisted',
-  'mentioned',
-  'mentions',
-  'confessed',
-  'declared',
-  'exclaimed',
-  'gushed',
-  'teased',
-  'recounted',
-  'acknowledged',
-  'answered',
-  'responded',
-  'observed',
-  'claimed',
-  'conceded',
-].join('|');
+/** Speech verbs as one alternation for the patterns below (the list is shared with the matcher: ../speech.ts). */
+export const SPEECH_VERBS = SPEECH_VERB_LIST.join('|');
 
 /** Verbs that put the speaker after them in an inverted attribution: “…,” said Hamm. */
 export const INVERTED_VERBS = 'said|says|added|adds|explained|continued|wrote|joked|recalled|quipped|noted|laughed|replied|asked';

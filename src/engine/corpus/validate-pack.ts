@@ -68,6 +68,18 @@ function checkTopic(topic: unknown, p: Problems): void {
           p.add(`topic.negatives[${i}]`, 'must be {term: string, weight: number}');
       });
   }
+  if (topic.passing !== undefined) {
+    const passing = topic.passing as unknown;
+    if (!isObj(passing)) p.add('topic.passing', 'must be an object');
+    else {
+      for (const key of ['after', 'before', 'beforeNear'] as const) {
+        const list = passing[key];
+        if (list !== undefined && !(Array.isArray(list) && list.every((w) => typeof w === 'string')))
+          p.add(`topic.passing.${key}`, 'must be an array of strings');
+      }
+      if (passing.window !== undefined && !isNumber(passing.window)) p.add('topic.passing.window', 'must be a number');
+    }
+  }
   for (const key of ['weights', 'thresholds'] as const) {
     const rec = topic[key];
     if (!isObj(rec)) p.add(`topic.${key}`, 'must be an object of numbers');

@@ -15,12 +15,19 @@
 import { memoWordKey, scanWords } from '../normalize';
 import { isContentWord, lemma, seedKey, skeleton } from './keys';
 import { IntTable, reviveIntTable } from './int-table';
+import { synonymsOf, type Lexicon } from './lexicon';
 import type { Pack } from '../types';
 
 /** Max groups a bigram may occur in and still seed: this share of the pack, within [MIN, MAX]. */
 export const BIGRAM_CAP = { share: 0.02, min: 8, max: 12 };
 /** Same for content unigrams, stricter: one shared word is weaker evidence than two in a row. */
 export const UNIGRAM_CAP = { share: 0.01, min: 3, max: 6 };
+/** Words that open or join a clause: a quote may be cut right before or after one (RefTable.cut). */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'when', 'while', 'which', 'though', 'although', 'if', 'then', 'yet']);
+/** Punctuation between two words of a wording that ends a clause. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014.!?\u2026]|\s-\s/;
+/** Bumped whenever the index's shape or contents change: a stored index of another format is rebuilt. */
+export const INDEX_FORMAT = 2;
 /** Refs longer than this are cut (bounds alignment work per candidate). */
 export const MAX_REF_TOKENS = 120;
 
@@ -57,6 +64,12 @@ export interface RefTable {
   content: Uint8Array;
   /** 1 when the word is a content word that few groups use (evidence that this quote, not another, is here). */
   rare: Uint8Array;
+  /**
+   * 1 when a clause boundary stands before the word in some wording of the ref: punctuation (, ; : — …),
+   * or a conjunction on either side ("…in the script | and he…", "…but | often we're…"). A short quote
+   * standing alone may be a prefix or suffix of a sentence only when it is cut there (match.ts, QUOTED).
+   */
+  cut: Uint8Array;
 }
 
 /** Words of ref r. */
@@ -83,6 +96,13 @@ export interface PackIndex {
   readonly words: Map<string, WordInfo>;
   readonly bigrams: Postings;
   readonly unigrams: Postings;
+  /**
+   * Synonym (base form) → exact ids of the pack words it can stand for, from the lexicon the index was built
+   * with (none without one). A page word resolves through its base forms (lexicon.ts `baseForms`).
+   */
+  readonly synonyms: Map<string, number[]>;
+  /** Seed id of each exact id: a synonym on the page seeds as the pack word it stands for. */
+  readonly seedOfExact: Int32Array;
   /** Document id → outlet name. */
   readonly outlets: Map<string, string>;
 }
@@ -177,8 +197,8 @@ function cap(rule: { share: number; min: number; max: number }, groups: number):
   return Math.min(rule.max, Math.max(rule.min, Math.floor(groups * rule.share)));
 }
 
-/** Builds the index of a pack. Linear in the pack's total words. */
-export function indexPack(pack: Pack): PackIndex {
+/** Builds the index of a pack. Linear in the pack's total words; with a lexicon, plus its synonyms of each distinct pack word. */
+export function indexPack(pack: Pack, lexicon?: Lexicon): PackIndex {
   const exactIds = new Map<string, number>();
   const skelIds = new Map<string, number>();
   const lemmaIds = new Map<string, number>();
@@ -201,13 +221,22 @@ export function indexPack(pack: Pack): PackIndex {
   // Raw word → info in one lookup (a 100 000-quote pack has millions of words, a few thousand distinct).
   const rawInfo = new Map<string, WordInfo>();
   const keyMemo = new Map<string, string>();
+  /** Clause boundaries before each word of the last text read by `wordsOfText`. */
+  let cuts: number[] = [];
   const wordsOfText = (text: string): WordInfo[] => {
     const out: WordInfo[] = [];
+    cuts = [];
+    let last = 0;
+    let afterConjunction = false;
     scanWords(text, (from, to) => {
       if (out.length >= MAX_REF_TOKENS) return;
       const raw = text.slice(from, to);
       let w = rawInfo.get(raw);
       if (!w) rawInfo.set(raw, (w = wordInfo(memoWordKey(keyMemo, raw))));
+      const conjunction = CONJUNCTIONS.has(memoWordKey(keyMemo, raw));
+      cuts.push(out.length === 0 || afterConjunction || conjunction || CLAUSE_BREAK.test(text.slice(last, from)) ? 1 : 0);
+      afterConjunction = conjunction;
+      last = to;
       out.push(w);
     });
     return out;
@@ -217,6 +246,7 @@ export function indexPack(pack: Pack): PackIndex {
   // once); group frequency of each word, counted once per group, decides what is "rare".
   const groupOf: number[] = [];
   const wordsOf: WordInfo[][] = [];
+  const cutsOf: number[][] = [];
   const groupFreq = new Int32Array(1 << 16);
   let freq = groupFreq;
   let lastGroup = new Int32Array(freq.length).fill(-1);
@@ -224,10 +254,19 @@ export function indexPack(pack: Pack): PackIndex {
   pack.groups.forEach((g, group) => {
     const texts = [...new Set([g.consensus, ...g.variants.map((v) => v.text)])];
     const mine: WordInfo[][] = [];
+    const mineAt: number[] = [];
     for (const text of texts) {
       const words = wordsOfText(text);
-      if (words.length === 0 || mine.some((m) => sameWords(m, words))) continue;
+      if (words.length === 0) continue;
+      const same = mine.findIndex((m) => sameWords(m, words));
+      if (same >= 0) {
+        // One ref for the same words; a boundary any of its wordings marks counts ("script and" / "script, and").
+        const kept = cutsOf[mineAt[same]!]!;
+        cuts.forEach((c, k) => (kept[k] = kept[k]! | c));
+        continue;
+      }
       mine.push(words);
+      mineAt.push(wordsOf.length);
       for (const w of words) {
         if (w.exact >= freq.length) {
           const grown = new Int32Array(freq.length * 2);
@@ -244,6 +283,7 @@ export function indexPack(pack: Pack): PackIndex {
       }
       groupOf.push(group);
       wordsOf.push(words);
+      cutsOf.push(cuts);
       total += words.length;
     }
   });
@@ -262,6 +302,7 @@ export function indexPack(pack: Pack): PackIndex {
     seed: new Int32Array(total),
     content: new Uint8Array(total),
     rare: new Uint8Array(total),
+    cut: new Uint8Array(total),
   };
   const bigrams = new PostingBuilder();
   const unigrams = new PostingBuilder();
@@ -270,6 +311,7 @@ export function indexPack(pack: Pack): PackIndex {
   let at = 0;
   for (let r = 0; r < count; r++) {
     refs.start[r] = at;
+    refs.cut.set(cutsOf[r]!, at);
     for (const w of wordsOf[r]!) {
       refs.exact[at] = w.exact;
       refs.skel[at] = w.skel;
@@ -300,8 +342,35 @@ export function indexPack(pack: Pack): PackIndex {
   const uni = unigrams.finish(cap(UNIGRAM_CAP, pack.groups.length));
   for (let r = 0; r < count; r++) forEachSeed(refs, r, (kind, key, pos) => (kind === 'bi' ? bi : uni).add(key, r, pos));
 
+  const synonyms = new Map<string, number[]>();
+  if (lexicon) {
+    for (const [key, w] of info) {
+      if (key.length < 3) continue;
+      for (const s of synonymsOf(lexicon, key)) {
+        if (info.has(s)) continue; // a pack word of its own: it matches as itself
+        const ids = synonyms.get(s);
+        if (!ids) synonyms.set(s, [w.exact]);
+        else if (!ids.includes(w.exact)) ids.push(w.exact);
+      }
+    }
+  }
+  const seedOfExact = new Int32Array(exactIds.size).fill(-1);
+  for (const w of info.values()) seedOfExact[w.exact] = w.content ? w.seed : -1;
   const outlets = new Map(pack.documents.map((d) => [d.id, d.outlet] as const));
-  return { pack, refs, exactIds, skelIds, lemmaIds, seedIds, words: info, bigrams: bi.postings, unigrams: uni.postings, outlets };
+  return {
+    pack,
+    refs,
+    exactIds,
+    skelIds,
+    lemmaIds,
+    seedIds,
+    words: info,
+    bigrams: bi.postings,
+    unigrams: uni.postings,
+    synonyms,
+    seedOfExact,
+    outlets,
+  };
 }
 
 /** The seed keys of ref r, with positions relative to the ref: content unigrams, and bigrams with a content word. */

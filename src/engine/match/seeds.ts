@@ -7,7 +7,9 @@
  */
 import { memoWordKey, scanWords } from '../normalize';
 import { isContentWord, lemma, skeleton } from './keys';
+import { baseForms } from './lexicon';
 import { bigramKey, MAX_REF_TOKENS, refLength, type PackIndex, type Postings } from './pack-index';
+import { MAX_SKIP_WORDS } from './align';
 
 /** The page's words as index ids, plus their offsets in the page text. -1 means "not in the pack". */
 export interface PageTokens {
@@ -21,6 +23,19 @@ export interface PageTokens {
   content: Uint8Array;
   /** Unigram posting slot of the word (-1: none), resolved once per distinct word. */
   uniSlot: Int32Array;
+  /**
+   * The pack words (exact ids) the page word is a synonym of: `synonyms.list[synonyms.from[i] .. synonyms.from[i + 1])`.
+   * Shared per distinct word; empty for most words.
+   */
+  synFrom: Int32Array;
+  synTo: Int32Array;
+  synList: Int32Array;
+  /** Unigram posting slot of each `synList` entry's seed (-1: none): a synonym seeds like the word it stands for. */
+  synSlot: Int32Array;
+  /** Seed id of the first pack word the page word is a synonym of (-1: none), for bigrams. */
+  synSeed: Int32Array;
+  /** 1 when a block break (a "\n" of the visible text: paragraph, caption line, <br>) lies before the word. */
+  brk: Uint8Array;
 }
 
 /** A page window worth aligning against one ref. Token indices, `hi` exclusive. */
@@ -43,6 +58,10 @@ const MIN_COVERED = 3;
 const BIGRAM_FLAG = 1 << 16;
 
 interface WordIds {
+  synSeed: number;
+  /** Synonyms' exact ids and their unigram posting slots (content words only, -1 otherwise). */
+  syn: number[];
+  synSlots: number[];
   exact: number;
   skel: number;
   lemma: number;
@@ -51,17 +70,56 @@ interface WordIds {
   uniSlot: number;
 }
 
+const NONE: number[] = [];
+
+/** The pack words `key` is a synonym of, through its base forms (at most MAX_SYNONYMS). */
+function synonymIds(index: PackIndex, key: string): number[] {
+  if (index.synonyms.size === 0 || key.length < 3) return NONE;
+  let out = NONE;
+  for (const base of baseForms(key)) {
+    for (const id of index.synonyms.get(base) ?? NONE) {
+      if (out === NONE) out = [];
+      if (!out.includes(id) && out.length < MAX_SYNONYMS) out.push(id);
+    }
+  }
+  return out;
+}
+
+/** A page word stands for at most this many pack words (WordNet's "require": need, want, ask, take…). */
+const MAX_SYNONYMS = 6;
+
 function resolveWord(index: PackIndex, key: string): WordIds {
   const known = index.words.get(key);
   if (known) {
     const uniSlot = known.content ? index.unigrams.slots.get(known.seed) : -1;
-    return { exact: known.exact, skel: known.skel, lemma: known.lemma, seed: known.seed, content: known.content ? 1 : 0, uniSlot };
+    return {
+      exact: known.exact,
+      skel: known.skel,
+      lemma: known.lemma,
+      seed: known.seed,
+      content: known.content ? 1 : 0,
+      uniSlot,
+      syn: NONE,
+      synSlots: NONE,
+      synSeed: -1,
+    };
   }
   // Not in the pack: it can still match softly (respelled name, other tense) or seed by skeleton.
   const skel = key.length >= 3 ? skeleton(key) : '';
   const seed = index.seedIds.get(skel || key) ?? -1; // = seedKey(key), skeleton computed once
   const content = isContentWord(key) ? 1 : 0;
+  const syn = synonymIds(index, key);
+  // A synonym seeds like the pack word it stands for (spinning breaks most bigrams; these unigrams survive).
+  const synSlots = syn.map((id) => {
+    const seedId = index.seedOfExact[id]!;
+    return seedId >= 0 ? index.unigrams.slots.get(seedId) : -1;
+  });
+  // …and in bigrams as the first pack word it stands for (findCandidates looks up both).
+  const synSeed = syn.length > 0 ? index.seedOfExact[syn[0]!]! : -1;
   return {
+    synSeed,
+    syn,
+    synSlots,
     exact: -1,
     skel: skel ? (index.skelIds.get(skel) ?? -1) : -1,
     lemma: index.lemmaIds.get(lemma(key)) ?? -1,
@@ -87,10 +145,22 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
   const seed = new Int32Array(cap);
   const content = new Uint8Array(cap);
   const uniSlot = new Int32Array(cap);
+  const brk = new Uint8Array(cap);
+  const synSeed = new Int32Array(cap);
+  const synFrom = new Int32Array(cap);
+  const synTo = new Int32Array(cap);
+  const synList: number[] = [];
+  const synSlot: number[] = [];
+  const synAt = new Map<WordIds, number>();
   const memo = new Map<string, WordIds>();
   const keys = new Map<string, string>();
   let n = 0;
+  let newline = text.indexOf('\n');
   scanWords(text, (from, to) => {
+    if (newline !== -1 && newline < from) {
+      brk[n] = 1;
+      while (newline !== -1 && newline < from) newline = text.indexOf('\n', newline + 1);
+    }
     const raw = text.slice(from, to);
     let ids = memo.get(raw);
     if (!ids) memo.set(raw, (ids = resolveWord(index, memoWordKey(keys, raw))));
@@ -102,6 +172,17 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
     seed[n] = ids.seed;
     content[n] = ids.content;
     uniSlot[n] = ids.uniSlot;
+    synSeed[n] = ids.synSeed;
+    if (ids.syn.length > 0) {
+      let at = synAt.get(ids);
+      if (at === undefined) {
+        synAt.set(ids, (at = synList.length));
+        synList.push(...ids.syn);
+        synSlot.push(...ids.synSlots);
+      }
+      synFrom[n] = at;
+      synTo[n] = at + ids.syn.length;
+    } else synFrom[n] = synTo[n] = 0;
     n++;
   });
   return {
@@ -114,7 +195,35 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
     seed: seed.subarray(0, n),
     content: content.subarray(0, n),
     uniSlot: uniSlot.subarray(0, n),
+    brk: brk.subarray(0, n),
+    synFrom: synFrom.subarray(0, n),
+    synTo: synTo.subarray(0, n),
+    synList: Int32Array.from(synList),
+    synSlot: Int32Array.from(synSlot),
+    synSeed: synSeed.subarray(0, n),
   };
+}
+
+/**
+ * For each page position, how many words before it lie in short blocks (at most MAX_SKIP_WORDS words between
+ * two breaks): the words an alignment may skip whole (align.ts). Lets a cluster of seeds continue past an
+ * inline ad or a caption's timestamp between two halves of a quote.
+ */
+function shortBlockWords(page: PageTokens): Int32Array {
+  const n = page.length;
+  const out = new Int32Array(n + 1);
+  let blockStart = 0;
+  const close = (end: number) => {
+    const short = end - blockStart <= MAX_SKIP_WORDS ? 1 : 0;
+    for (let k = blockStart; k < end; k++) out[k + 1] = out[k]! + short;
+  };
+  for (let i = 1; i <= n; i++) {
+    if (i === n || page.brk[i]) {
+      close(i);
+      blockStart = i;
+    }
+  }
+  return out;
 }
 
 /** Seed hits of the whole page in page order, as parallel arrays (no per-ref allocation). */
@@ -152,14 +261,23 @@ function addHits(hits: HitList, postings: Postings, slot: number, pagePos: numbe
 export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] {
   const hits = new HitList();
   const { seed, content } = page;
+  const { synSeed } = page;
+  const bigram = (i: number, a: number, b: number) => {
+    if (a >= 0 && b >= 0) addHits(hits, index.bigrams, index.bigrams.slots.get(bigramKey(a, b)), i, BIGRAM_FLAG);
+  };
   for (let i = 0; i < page.length; i++) {
+    for (let k = page.synFrom[i]!; k < page.synTo[i]!; k++) addHits(hits, index.unigrams, page.synSlot[k]!, i, 0);
     const s = seed[i]!;
-    if (s < 0) continue;
     addHits(hits, index.unigrams, page.uniSlot[i]!, i, 0);
-    const next = i + 1 < page.length ? seed[i + 1]! : -1;
-    // Same rule as the index: a bigram of two function words is never a seed.
-    if (next >= 0 && (content[i] || content[i + 1]))
-      addHits(hits, index.bigrams, index.bigrams.slots.get(bigramKey(s, next)), i, BIGRAM_FLAG);
+    if (i + 1 >= page.length) continue;
+    // Same rule as the index: a bigram of two function words is never a seed. A synonym on either side
+    // also seeds as the pack word it stands for ("the genuine Jon" → "the real", "real Jon").
+    const next = seed[i + 1]!;
+    if (content[i] || content[i + 1] || synSeed[i]! >= 0 || synSeed[i + 1]! >= 0) {
+      bigram(i, s, next);
+      if (synSeed[i]! >= 0) bigram(i, synSeed[i]!, next);
+      if (synSeed[i + 1]! >= 0) bigram(i, s, synSeed[i + 1]!);
+    }
   }
 
   // Bucket the hits by ref (counting sort over ref ids; stable, so each bucket stays in page order).
@@ -181,6 +299,13 @@ export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] 
   for (let h = 0; h < hits.length; h++) order[fill[hits.ref[h]!]!++] = h;
 
   const candidates: Candidate[] = [];
+  let skippable: Int32Array | null = null;
+  /** Hits further apart than CLUSTER_GAP still cluster when what lies between is mostly short blocks (an ad, timestamps). */
+  const bridged = (from: number, to: number): boolean => {
+    if (to - from > CLUSTER_GAP + MAX_SKIP_WORDS) return false;
+    skippable ??= shortBlockWords(page);
+    return to - from - (skippable[to]! - skippable[from]!) <= CLUSTER_GAP;
+  };
   // Ref words covered by the current cluster's seeds, marked with the cluster's stamp (no clearing).
   const coveredAt = new Int32Array(MAX_REF_TOKENS + 1);
   let stamp = 0;
@@ -193,7 +318,11 @@ export function findCandidates(index: PackIndex, page: PageTokens): Candidate[] 
     let from = from0;
     for (let k = from0 + 1; k <= end; k++) {
       // Close the cluster at the end or when the next hit is far from the previous one.
-      if (k < end && hits.pagePos[order[k]!]! - hits.pagePos[order[k - 1]!]! <= CLUSTER_GAP) continue;
+      if (k < end) {
+        const prev = hits.pagePos[order[k - 1]!]!;
+        const next = hits.pagePos[order[k]!]!;
+        if (next - prev <= CLUSTER_GAP || bridged(prev, next)) continue;
+      }
       stamp++;
       let covered = 0;
       let lo = Infinity;

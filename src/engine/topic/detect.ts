@@ -4,7 +4,7 @@
  * from the pack's TopicSpec (assets/corpus/topic.json); docs/detection.md explains how they were chosen.
  */
 import { countWords } from '../normalize';
-import { compileTerms, urlWords, type TermMatcher } from './terms';
+import { compileTerms, foldTerms, urlWords, type TermMatcher } from './terms';
 import type { PageSample, TopicSpec } from '../types';
 
 /** One signal that moved the score, shown in the popup as "why". */
@@ -39,6 +39,8 @@ const DEFAULT_THRESHOLDS: Record<string, number> = {
   anchorWeight: 2,
   minBodyAnchors: 2,
   minBodyAnchorHits: 3,
+  passingWeight: 0.25,
+  minBodyAnchorSpread: 0,
 };
 
 /** A number of the spec's `thresholds`, or its default. */
@@ -50,6 +52,54 @@ export function threshold(spec: TopicSpec, name: string): number {
 interface CompiledSpec {
   signals: TermMatcher;
   negatives: TermMatcher;
+  passing: PassingFrames | null;
+}
+
+/** TopicSpec.passing as patterns over the folded text around a term. */
+interface PassingFrames {
+  /** Right after the term: "Mad Men alum", "Mad Men's reunion". */
+  after: RegExp | null;
+  /** Right before it: "since Mad Men". */
+  before: RegExp | null;
+  /** Within `window` words before it, in the same clause: "best known as Don Draper on Mad Men". */
+  beforeNear: RegExp | null;
+  window: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-\u2010-\u2015]+');
+const alternatives = (list: string[] | undefined) => (list && list.length > 0 ? list.map(escape).join('|') : null);
+
+function compilePassing(spec: TopicSpec): PassingFrames | null {
+  const p = spec.passing;
+  if (!p) return null;
+  const after = alternatives(p.after);
+  const before = alternatives(p.before);
+  const near = alternatives(p.beforeNear);
+  return {
+    after: after ? new RegExp(`^(?:['\u2019]s)?[\\s\\-\u2010-\u2015]+(?:${after})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    before: before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${before})[\\s\\-\u2010-\u2015]+$`, 'iu') : null,
+    beforeNear: near ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${near})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    window: p.window ?? 6,
+  };
+}
+
+/** Whether the term at [start, end) of the folded text stands in a passing frame. */
+function inPassingFrame(frames: PassingFrames, folded: string, start: number, end: number): boolean {
+  if (frames.after?.test(folded.slice(end, end + 40))) return true;
+  const before = folded.slice(Math.max(0, start - 160), start);
+  if (frames.before?.test(before)) return true;
+  if (!frames.beforeNear) return false;
+  // Same clause: nothing after a sentence stop, semicolon or colon before the term counts.
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?')) +
+      1,
+  );
+  frames.beforeNear.lastIndex = 0;
+  for (const m of clause.matchAll(frames.beforeNear)) {
+    const between = clause.slice(m.index + m[0].length).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (between <= frames.window) return true;
+  }
+  return false;
 }
 
 const compiled = new WeakMap<TopicSpec, CompiledSpec>();
@@ -60,6 +110,7 @@ function compile(spec: TopicSpec): CompiledSpec {
     c = {
       signals: compileTerms(spec.signals),
       negatives: compileTerms((spec.negatives ?? []).map((n) => ({ term: n.term, caseSensitive: false }))),
+      passing: compilePassing(spec),
     };
     compiled.set(spec, c);
   }
@@ -70,6 +121,8 @@ interface Occurrence {
   start: number;
   end: number;
   signal: number;
+  /** In a passing frame (TopicSpec.passing): never an anchor, counts `passingWeight` of its weight. */
+  passing: boolean;
 }
 
 /**
@@ -109,6 +162,7 @@ function occurrences(
   negativeCount: number,
   text: string,
   ignoreCase: boolean,
+  readPassing: boolean,
 ): { hits: Occurrence[]; negatives: number[] } {
   // Negative phrases are common words ("the real mad men"): any case, wherever they are.
   const negSpans = terms.negatives.find(text, { ignoreCase: true });
@@ -117,10 +171,13 @@ function occurrences(
   const all = terms.signals.find(text, { ignoreCase }).sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: Occurrence[] = [];
   let coveredTo = -1;
+  let folded: string | null = null;
   for (const { start, end, term } of all) {
     if (start < coveredTo) continue;
     if (negSpans.some((n) => start < n.end && n.start < end)) continue;
-    hits.push({ start, end, signal: term });
+    const frames = readPassing ? terms.passing : null;
+    const passing = frames !== null && inPassingFrame(frames, (folded ??= foldTerms(text)), start, end);
+    hits.push({ start, end, signal: term, passing });
     coveredTo = end;
   }
   return { hits, negatives: negCounts };
@@ -154,28 +211,46 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   let prominentAnchor = false;
   const bodyAnchors = new Set<string>();
   let bodyAnchorHits = 0;
+  let bodyAnchorFirst = Infinity;
+  let bodyAnchorLast = -Infinity;
+  const passingWeight = threshold(spec, 'passingWeight');
   let score = 0;
 
   for (const [where, text] of places) {
     if (!text) continue;
     // URLs are lower-case slugs: case cannot tell the show from the phrase there; negatives still apply.
-    const { hits, negatives } = occurrences(terms, negativeCount, text, where === 'url');
-    const counts = new Map<number, number>();
-    for (const h of hits) counts.set(h.signal, (counts.get(h.signal) ?? 0) + 1);
+    // Passing frames are read in the lead and body only: what a title, headline or URL names, the page is about.
+    const readPassing = where === 'lead' || where === 'body';
+    const { hits, negatives } = occurrences(terms, negativeCount, text, where === 'url', readPassing);
+    const counts = new Map<number, { count: number; passing: number }>();
+    for (const h of hits) {
+      const c = counts.get(h.signal) ?? { count: 0, passing: 0 };
+      c.count++;
+      if (h.passing) c.passing++;
+      counts.set(h.signal, c);
+      const s = spec.signals[h.signal]!;
+      if (where === 'body' && !h.passing && s.weight >= anchorWeight) {
+        bodyAnchorFirst = Math.min(bodyAnchorFirst, h.start);
+        bodyAnchorLast = Math.max(bodyAnchorLast, h.end);
+      }
+    }
     const multiplier = spec.weights[where] ?? 0;
-    for (const [signal, count] of counts) {
+    for (const [signal, { count, passing }] of counts) {
       const s = spec.signals[signal]!;
       distinct.add(s.term);
-      if (s.weight >= anchorWeight) {
+      const standing = count - passing;
+      if (s.weight >= anchorWeight && standing > 0) {
         if (where === 'body') {
           bodyAnchors.add(s.term);
-          bodyAnchorHits += count;
+          bodyAnchorHits += standing;
         } else prominentAnchor = true;
       }
-      const amount = where === 'body' ? Math.min((count * 1000) / bodyWords, densityCap) : 1; // presence, not repetition
+      // A passing mention counts a fraction of an occurrence.
+      const weighted = standing + passing * passingWeight;
+      const amount = where === 'body' ? Math.min((weighted * 1000) / bodyWords, densityCap) : Math.min(weighted, 1); // presence, not repetition
       const contribution = s.weight * multiplier * amount;
       score += contribution;
-      out.push({ term: s.term, kind: s.kind, where, count, contribution: round(contribution) });
+      out.push({ term: s.term, kind: passing === count ? 'passing' : s.kind, where, count, contribution: round(contribution) });
     }
     negatives.forEach((count, k) => {
       if (count === 0) return;
@@ -194,8 +269,14 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
 
   out.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   score = round(score);
+  // Anchors recurring in the body anchor the page only when they are spread over it, not all in one entry
+  // of a list about other things (tests/fixtures/pages/tv-dramas-list.html).
+  const spread = page.text.length > 0 ? (bodyAnchorLast - bodyAnchorFirst) / page.text.length : 0;
   const anchored =
-    prominentAnchor || (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') && bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits'));
+    prominentAnchor ||
+    (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') &&
+      bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits') &&
+      spread >= threshold(spec, 'minBodyAnchorSpread'));
   return {
     match: anchored && score >= threshold(spec, 'match') && distinct.size >= threshold(spec, 'minDistinct'),
     score,

@@ -3,7 +3,10 @@
  * whose title names only someone from the show, infinite scroll, hostile CSS, the per-site switch, the
  * hover card, timings — run in real Chromium and Firefox by highlighter.{chromium,firefox}.e2e.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { FIXTURES } from '../../unit/engine/match/fixture-eval';
 import type { Pack } from '../../../src/engine/types';
 import { groupsOf, manifestDocuments } from '../../support/corpus';
 import type { Driver, TestPage } from './page-driver';
@@ -12,6 +15,15 @@ import { readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
 import { expectStaysTrue, gateHasCaughtUp } from './waits';
+
+/** A saved page fixture (tests/fixtures/pages); `keepBody` records the body as parsed, before Verbatim marks it. */
+function fixturePage(name: string, keepBody = false): string {
+  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+  // Nothing may follow the recording script: the parser would append text after </body> into the body later.
+  return keepBody
+    ? html.replace(/<\/body>[\s\S]*$/, '<script>window.__originalBody = document.body.innerHTML;</script></body></html>')
+    : html;
+}
 
 /** "Within half a second" of content appearing, measured in the page; the slack covers the test's own polling. */
 const HIGHLIGHT_WITHIN_MS = 500;
@@ -204,6 +216,87 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
       await page.setHighlights(true);
       await page.close();
     }
+  });
+
+  it('highlights short corpus quotes standing alone: summary bullets, a headline in single quotes, a subhead, a caption, a pull quote', async () => {
+    const { driver, server } = env;
+    const bullets = await driver.open(server.set('/short/bullets.html', fixturePage('summary-bullets')));
+    const bulletQuotes = [
+      'It all felt very real.',
+      'None of that was in the script',
+      'He held onto my hand and didn’t let go',
+      'I don’t think it fits me anymore',
+      'I need to speak to the manager.',
+    ];
+    await bullets.waitFor(
+      (n: number) => document.querySelectorAll('.key-points li mark.verbatim-quote').length >= n,
+      bulletQuotes.length,
+      10_000,
+    );
+    const marked = (selector: string) =>
+      Array.from(document.querySelectorAll(selector)).map((el) =>
+        Array.from(el.querySelectorAll('mark.verbatim-quote'))
+          .map((m) => m.textContent)
+          .join(''),
+      );
+    expect(await bullets.eval(marked, '.key-points li')).toEqual(bulletQuotes);
+    await bullets.close();
+
+    const headline = await driver.open(server.set('/short/headline.html', fixturePage('headline-quote')));
+    await headline.waitFor(() => document.querySelector('h1 mark.verbatim-quote') !== null, undefined, 10_000);
+    await headline.waitFor(() => document.querySelector('blockquote mark.verbatim-quote') !== null, undefined, 10_000);
+    expect(await headline.eval(marked, 'article h1, article h2, article figcaption, article blockquote')).toEqual([
+      'That right there is real',
+      'None of that was in the script',
+      'It all felt very real',
+      'He held onto my hand and didn’t let go',
+    ]);
+    await headline.close();
+  });
+
+  it('marks a quote running over several blocks in every block it covers, never the timestamps or the ad between; off restores the body byte for byte', async () => {
+    const { driver, server } = env;
+    const page = await driver.open(server.set('/blocks/transcript.html', fixturePage('transcript-split', true)));
+    const read = () => ({
+      cues: Array.from(document.querySelectorAll('.cue-text')).map((el) =>
+        Array.from(el.querySelectorAll('mark.verbatim-quote'))
+          .map((m) => m.textContent)
+          .join(''),
+      ),
+      around: Array.from(document.querySelectorAll('article > p'))
+        .filter((p) => /script|close-up/.test(p.textContent ?? ''))
+        .map((p) => Array.from(p.querySelectorAll('mark.verbatim-quote')).map((m) => m.textContent)),
+      verse: Array.from(document.querySelectorAll('.verse mark.verbatim-quote')).map((m) => m.textContent),
+      elsewhere: document.querySelectorAll('.cue-time mark, .ad mark, .transcript > mark, .cue > mark, article > mark').length,
+    });
+    await page.waitFor(() => document.querySelectorAll('.verse mark.verbatim-quote').length === 3, undefined, 10_000);
+    const first = await page.eval(read);
+    expect(first.cues).toEqual([
+      'It all felt very real.',
+      'I had a very close relationship',
+      'with Jon.There was sort of like',
+      'a mentor/protégé relationship there',
+      'very older brother, little sister.',
+      'That’s actually real tears, which you know',
+      'hate to break it to you',
+      'but often we’re faking it.',
+    ]);
+    expect(first.around).toEqual([['None of that was in the script'], ['and he did it on my close-up']]);
+    expect(first.verse).toEqual(['He held onto my hand', 'and didn’t let go', 'and then kissed it.']);
+    expect(first.elsewhere).toBe(0);
+    await page.setHighlights(false);
+    try {
+      await page.waitFor(() => document.querySelectorAll('mark').length === 0);
+    } catch (error) {
+      await page.setHighlights(true);
+      throw error;
+    }
+    const restored = await page.eval(() => document.body.innerHTML === (window as unknown as { __originalBody: string }).__originalBody);
+    await page.setHighlights(true);
+    expect(restored).toBe(true);
+    await page.waitFor(() => document.querySelectorAll('.verse mark.verbatim-quote').length === 3, undefined, 10_000);
+    expect(await page.eval(read)).toEqual(first);
+    await page.close();
   });
 
   it('switching highlights off for the site restores the body byte for byte; on marks again', async () => {

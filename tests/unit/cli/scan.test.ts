@@ -69,3 +69,14 @@ describe('verbatim scan', () => {
     await expect(run(['--frobnicate', 'x'])).rejects.toThrow(/unknown option/);
   });
 });
+
+describe('verbatim scan: a quote interrupted by a block of other text', () => {
+  it('lists the parts that are the quote, leaving the ad out', async () => {
+    const { out } = await run([join(FIXTURES, 'transcript-split.html'), '--json']);
+    const r = JSON.parse(out) as { quotes: { text: string; parts?: { start: number; end: number }[] }[] };
+    const split = r.quotes.find((q) => q.text.startsWith('None of that'));
+    expect(split?.text).toBe('None of that was in the script and he did it on my close-up');
+    expect(split?.parts).toHaveLength(2);
+    expect(r.quotes.filter((q) => q.parts === undefined).length).toBeGreaterThan(0);
+  });
+});

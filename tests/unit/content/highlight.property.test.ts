@@ -42,7 +42,8 @@ beforeAll(async () => {
 function pass(root: HTMLElement, oneAtATime = false): void {
   unhighlight(root);
   const map = buildTextMap(root);
-  const spans = matchQuotes(index, map.text).map((span) => {
+  // Each quote in its pieces (one per block it covers), flattened in page order.
+  const spans = matchQuotes(index, map.text).flatMap((span) => {
     const resolved = resolveSpan(map, span);
     expect(resolved, `span ${span.start}-${span.end} not found in the DOM it was read from`).not.toBeNull();
     return resolved!;

@@ -42,6 +42,7 @@ function page(): { quotes: PlacedQuotes; placed: Placed[]; list: Placed[] } {
   const placed = marks.map((m, i) => ({
     quote: { start: i * 10, end: i * 10 + 5, group: m.getAttribute('data-verbatim-group')! },
     marks: [m],
+    pieces: 1,
   }));
   const list = [...placed];
   const quotes: PlacedQuotes = {

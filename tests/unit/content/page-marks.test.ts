@@ -158,6 +158,23 @@ describe('PageMarks.reconcile', () => {
   });
 });
 
+describe('PageMarks.reconcile: what the reader sees first', () => {
+  it('on a long page marks the quotes in the viewport first, then those below, then those above', async () => {
+    document.body.innerHTML = '<p>filler</p>'.repeat(1500) + PAGE;
+    const paragraphs = Array.from(document.querySelectorAll('article p'));
+    // The second quote's paragraph is on screen, the third below it, the first above.
+    const rects = [-400, 200, 1800];
+    paragraphs.forEach((p, k) =>
+      vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top: rects[k]!, bottom: rects[k]! + 40 } as DOMRect),
+    );
+    const marks = pageMarks();
+    const pass = quotesIn(QUOTES);
+    await marks.reconcile(pass.map, pass.quotes);
+    expect(vi.mocked(markSpans).mock.calls.map(([, spans]) => spans.map((s) => s.span.group))).toEqual([['g1'], ['g2'], ['g0']]);
+    expect([...new Set(marked().map(([group]) => group))]).toEqual(['g0', 'g1', 'g2']);
+  });
+});
+
 describe('PageMarks bookkeeping', () => {
   it('knows which quote a mark belongs to only while it is marked; prune drops quotes whose marks left', async () => {
     document.body.innerHTML = PAGE;
@@ -182,5 +199,62 @@ describe('PageMarks bookkeeping', () => {
     marks.removeAll();
     expect(document.body.innerHTML).toBe('<p>before left over after</p>');
     expect(document.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+});
+
+describe('PageMarks.reconcile: quotes over several blocks', () => {
+  const CUES =
+    '<div class="transcript"><div class="cue"><span>0:43</span><p>I had a very close relationship</p></div>\n' +
+    '<div class="cue"><span>0:45</span><p>with Jon.</p></div></div>' +
+    '<p>She said: “None of that was in the script</p><div class="ad">Advertisement</div><p>and he did it on my close-up.”</p>';
+
+  it('marks every block a quote covers, never the timestamp, the ad or the whitespace between blocks; a second pass keeps them', async () => {
+    document.body.innerHTML = CUES;
+    const map = buildTextMap(document.body);
+    const at = (s: string) => map.text.indexOf(s);
+    const relationship = {
+      start: at('I had'),
+      end: at('Jon.') + 'Jon.'.length,
+      group: 'g1',
+      parts: [] as { start: number; end: number }[],
+    };
+    relationship.parts = [
+      { start: at('I had'), end: at(' relationship') + ' relationship'.length },
+      { start: at('with Jon'), end: at('Jon.') + 'Jon.'.length },
+    ];
+    const script = {
+      start: at('None'),
+      end: at('close-up') + 'close-up'.length,
+      group: 'g7',
+      parts: [
+        { start: at('None'), end: at('script') + 'script'.length },
+        { start: at('and he'), end: at('close-up') + 'close-up'.length },
+      ],
+    };
+    const marks = pageMarks();
+    await marks.reconcile(map, [relationship, script]);
+    expect(marked()).toEqual([
+      ['g1', 'I had a very close relationship'],
+      ['g1', 'with Jon.'],
+      ['g7', 'None of that was in the script'],
+      ['g7', 'and he did it on my close-up'],
+    ]);
+    expect(marks.placed.map((p) => p.marks.length)).toEqual([2, 2]);
+    const before = document.body.innerHTML;
+    await marks.reconcile(buildTextMap(document.body), [relationship, script]);
+    expect(document.body.innerHTML).toBe(before);
+    marks.removeAll();
+    expect(document.body.innerHTML).toBe(CUES);
+  });
+
+  it('cuts a span the engine sent whole into one piece per block', async () => {
+    document.body.innerHTML = '<ul class="lines">\n<li>He held onto my hand</li>\n<li>and didn’t let go<br>and then kissed it.</li>\n</ul>';
+    const { map, quotes } = quotesIn(['He held onto my hand\n \nand didn’t let go\nand then kissed it.']);
+    await pageMarks().reconcile(map, quotes);
+    expect(marked()).toEqual([
+      ['g0', 'He held onto my hand'],
+      ['g0', 'and didn’t let go'],
+      ['g0', 'and then kissed it.'],
+    ]);
   });
 });

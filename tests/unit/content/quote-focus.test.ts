@@ -17,6 +17,7 @@ function setUp() {
   const list: Placed[] = [[m[0]!], [m[1]!, m[2]!], [m[3]!], [m[4]!]].map((marks, i) => ({
     quote: { start: i * 10, end: i * 10 + 5, group: marks[0]!.getAttribute('data-verbatim-group')! },
     marks,
+    pieces: 1,
   }));
   const quotes: PlacedQuotes = {
     get placed() {

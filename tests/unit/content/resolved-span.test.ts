@@ -18,15 +18,16 @@ describe('resolveSpan', () => {
   it('gives the text node and offset at each end, across inline markup and block breaks', () => {
     document.body.innerHTML = '<p id="p">Moss said: “That <em>right there</em> is real.”</p><p id="q">Next one.</p>';
     const map = buildTextMap(document.body);
-    const r = resolveSpan(map, spanOf(map, 'That right there is real.'))!;
-    expect(r).not.toBeNull();
+    const r = resolveSpan(map, spanOf(map, 'That right there is real.'))![0]!;
     expect(r.from.node.data).toBe('Moss said: “That ');
     expect(r.from.offset).toBe('Moss said: “'.length);
     expect(r.to.node.data).toBe(' is real.”');
     expect(r.to.offset).toBe(' is real.'.length);
+    // A span across a block break comes back in pieces, one per block: marks never wrap the break.
     const across = resolveSpan(map, spanOf(map, 'real.”\nNext'))!;
-    expect(across.to.node.parentElement!.id).toBe('q');
-    expect(across.span.group).toBe('g');
+    expect(across.map((p) => map.text.slice(p.start, p.end))).toEqual(['real.”', 'Next']);
+    expect(across[1]!.to.node.parentElement!.id).toBe('q');
+    expect(across[0]!.span.group).toBe('g');
   });
 
   it('gives null when the DOM no longer holds the text the engine saw', () => {
@@ -54,23 +55,23 @@ describe('domStillSays', () => {
   it('notices a node cut short by marking a later quote first, so the earlier one is not marked wrongly', () => {
     document.body.innerHTML = '<p>one two three four five six</p>';
     const map = buildTextMap(document.body);
-    const early = resolveSpan(map, spanOf(map, 'two three', 'a'))!;
-    const late = resolveSpan(map, spanOf(map, 'five six', 'b'))!;
+    const [early] = resolveSpan(map, spanOf(map, 'two three', 'a'))!;
+    const [late] = resolveSpan(map, spanOf(map, 'five six', 'b'))!;
     // Wrong order on purpose: marking the earlier span leaves only "one " in the original node.
-    expect(markSpans(map, [early])?.[0]).toHaveLength(1);
-    expect(domStillSays(map, late)).toBe(false);
-    expect(markSpans(map, [late])).toBeNull();
+    expect(markSpans(map, [early!])?.[0]).toHaveLength(1);
+    expect(domStillSays(map, late!)).toBe(false);
+    expect(markSpans(map, [late!])).toBeNull();
     expect(Array.from(document.querySelectorAll('mark')).map((m) => m.textContent)).toEqual(['two three']);
   });
 
   it('still holds for earlier spans after later ones are marked (the last-to-first order)', () => {
     document.body.innerHTML = '<p>one two three four five six</p>';
     const map = buildTextMap(document.body);
-    const early = resolveSpan(map, spanOf(map, 'two three', 'a'))!;
-    const late = resolveSpan(map, spanOf(map, 'five six', 'b'))!;
-    expect(markSpans(map, [late])?.[0]).toHaveLength(1);
-    expect(domStillSays(map, early)).toBe(true);
-    expect(markSpans(map, [early])?.[0]).toHaveLength(1);
+    const [early] = resolveSpan(map, spanOf(map, 'two three', 'a'))!;
+    const [late] = resolveSpan(map, spanOf(map, 'five six', 'b'))!;
+    expect(markSpans(map, [late!])?.[0]).toHaveLength(1);
+    expect(domStillSays(map, early!)).toBe(true);
+    expect(markSpans(map, [early!])?.[0]).toHaveLength(1);
     expect(Array.from(document.querySelectorAll('mark')).map((m) => m.textContent)).toEqual(['two three', 'five six']);
   });
 });

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { analysePage } from '../../../../src/engine/analyse';
-import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import type { PackIndex } from '../../../../src/engine/match/pack-index';
 import type { Pack } from '../../../../src/engine/types';
-import { loadPack } from './fixture-eval';
+import { indexPack, loadPack } from './fixture-eval';
 import { ROOT } from '../../../support/repo';
 
 const CORPUS = join(ROOT, 'assets/corpus');

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysePage, type PageAnalysis } from '../../../../src/engine/analyse';
 import { type QuoteMatch } from '../../../../src/engine/match/match';
-import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import { indexPack as indexWithout, type PackIndex } from '../../../../src/engine/match/pack-index';
+import { loadLexicon } from '../../../../src/node/lexicon';
 import { wordKeys } from '../../../../src/engine/normalize';
 import type { Pack } from '../../../../src/engine/types';
 import { htmlToPage } from '../../../../src/node/html-text';
@@ -22,11 +23,18 @@ export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 export interface ExpectedQuote {
   page: string;
   corpus: string;
+  /**
+   * A real quote the matcher is known to miss today: counted in recall (fixtureScores, the match bench),
+   * not failed by the per-page test. Remove the flag when it is found.
+   */
+  miss?: boolean;
 }
 
 export interface Expected {
   description: string;
   patterns: string[];
+  /** What kind of page this is, for recall and precision by kind (recall-eval.ts, the match bench). */
+  kind?: string;
   topic: boolean;
   quotes: ExpectedQuote[];
   /** Quotes a match may or may not find (counted neither way). */
@@ -108,7 +116,8 @@ export function runFixture(index: PackIndex, name: string): FixtureResult {
   const wrong = quotes.filter((m) => !allowed.some((q) => belongs(index, m, q, text)));
   const touched = (expected.notHighlighted ?? []).filter((s) => {
     const at = locate(text, s);
-    return at !== null && quotes.some((m) => m.start < at[1] && at[0] < m.end);
+    // A quote with parts highlights only its parts (what it skipped, an ad or a timestamp, is not marked).
+    return at !== null && quotes.some((m) => (m.parts ?? [m]).some((p) => p.start < at[1] && at[0] < p.end));
   });
   const absent = [...allowed.map((q) => q.page), ...(expected.notHighlighted ?? [])].filter((s) => !locate(text, s));
   return { name, expected, analysis, text, found, missed, wrong, touched, absent };
@@ -118,4 +127,7 @@ export function runAll(index: PackIndex): FixtureResult[] {
   return fixtureNames().map((n) => runFixture(index, n));
 }
 
-export { indexPack };
+/** The pack's index as the extension and `verbatim scan` build it: with the WordNet synonyms. */
+export function indexPack(pack: Pack): PackIndex {
+  return indexWithout(pack, loadLexicon());
+}

@@ -191,3 +191,59 @@ describe('the same quote more than once on a page', () => {
     }
   });
 });
+
+describe('matchQuotes: short quotes standing alone (QUOTED)', () => {
+  const page = (s: string) => `Mad Men news from the week.\n${s}\nMore news follows after the break.`;
+
+  it('finds a whole short sentence inside quotation marks, and not the same words unmarked and unattributed', () => {
+    expect(groups(page('Moss on the scene: “It all felt very real.”'))).toEqual(['g0']);
+    expect(groups(page("Moss on her farewell: 'That right there is real'"))).toEqual(['g4']);
+    expect(groups(page('Moss on the scene: it all felt very real.'))).toEqual([]);
+  });
+
+  it('finds a prefix cut at a clause boundary, never one cut mid-clause', () => {
+    const [m] = match(page('The scene was not planned: “None of that was in the script”'));
+    expect(m?.group).toBe('g7');
+    expect(m?.text).toBe('None of that was in the script');
+    // "I had a very close relationship" stops before "with Jon": no boundary there.
+    expect(groups(page('She said it plainly: “I had a very close relationship”'))).toEqual([]);
+  });
+
+  it('wants the marks to hold exactly the quote: more words inside them are another sentence', () => {
+    expect(groups(page('Fans still say “None of that was in the script, darling” to each other.'))).toEqual([]);
+  });
+
+  it('finds a short quote next to an attribution, without quotation marks', () => {
+    expect(groups(page('It all felt very real, Moss said of the scene.'))).toEqual(['g0']);
+    expect(groups(page('Moss told Vanity Fair: That right there is real.'))).toEqual(['g4']);
+    // A speech verb on another line is no attribution.
+    expect(groups(page('It all felt very real.\nMoss said more in the video.'))).toEqual([]);
+  });
+});
+
+describe('matchQuotes: quotes across blocks', () => {
+  it('matches a quote split by an inline ad as one, in parts that leave the ad out', () => {
+    const text =
+      'Moss was precise: “None of that was in the script\nAdvertisement · Story continues below\nand he did it on my close-up,” she said.';
+    const ms = match(text);
+    expect(ms.map((m) => m.group)).toEqual(['g7']);
+    const parts = ms[0]!.parts!.map((p) => text.slice(p.start, p.end));
+    expect(parts).toEqual(['None of that was in the script', 'and he did it on my close-up']);
+    expect(ms[0]!.text).toBe('None of that was in the script and he did it on my close-up');
+  });
+
+  it('skips caption cues’ timestamps between the lines of a sentence', () => {
+    const text = '0:41\nIt all felt very real.\n0:43\nI had a very close relationship\n0:45\nwith Jon.\n0:47\nThanks for watching.';
+    const ms = match(text);
+    expect(ms.map((m) => m.group)).toEqual(['g0', 'g1']);
+    const pieces = ms.flatMap((m) => (m.parts ?? [m]).map((p) => text.slice(p.start, p.end)));
+    expect(pieces).toEqual(['It all felt very real.', 'I had a very close relationship', 'with Jon.']);
+  });
+
+  it('does not carry a quote past an unrelated block into two common words that happen to follow it', () => {
+    const text = 'She said: “None of that was in the script.”\nPhoto: AMC\nAnd he went home.';
+    const ms = match(text);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['None of that was in the script']);
+    expect(ms[0]!.parts).toBeUndefined();
+  });
+});

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { matchQuotes } from '../../../../src/engine/match/match';
-import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
+import type { PackIndex } from '../../../../src/engine/match/pack-index';
 import type { Pack } from '../../../../src/engine/types';
-import { loadPack } from './fixture-eval';
+import { indexPack, loadPack } from './fixture-eval';
 import { ROOT } from '../../../support/repo';
 
 let pack: Pack;

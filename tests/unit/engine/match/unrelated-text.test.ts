@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { matchQuotes } from '../../../../src/engine/match/match';
-import { indexPack, type PackIndex } from '../../../../src/engine/match/pack-index';
-import { loadPack } from './fixture-eval';
+import type { PackIndex } from '../../../../src/engine/match/pack-index';
+import { indexPack, loadPack } from './fixture-eval';
 import { ROOT } from '../../../support/repo';
 
 let index: PackIndex;

@@ -118,3 +118,53 @@ describe('deriveLead', () => {
     expect(lead).toContain('word29');
   });
 });
+
+describe('detectTopic: passing mentions (TopicSpec.passing)', () => {
+  const review = (lead: string, more = '') =>
+    page({
+      title: 'Confess, Fletch review: Jon Hamm is a breezy delight',
+      headline: 'Confess, Fletch review: Jon Hamm is a breezy delight',
+      text: `Confess, Fletch review: Jon Hamm is a breezy delight\n${lead}\n${filler(300)}\n${more}`,
+    });
+
+  it('does not take the show named in an appositive or a reunion for the subject of the page', () => {
+    const v = detectTopic(
+      spec,
+      review(
+        'Jon Hamm, best known as Don Draper on Mad Men, has spent the decade since looking for a comedy that lets him be funny.',
+        'There is even a small Mad Men reunion: John Slattery turns up as his editor.',
+      ),
+    );
+    expect(v.match).toBe(false);
+    expect(v.signals.find((s) => s.term === 'Mad Men' && s.where === 'lead')?.kind).toBe('passing');
+  });
+
+  it('still takes the same words for the subject when the lead names the show outside such a frame', () => {
+    const v = detectTopic(
+      spec,
+      review(
+        'Jon Hamm looks back on Mad Men and on Don Draper, the role that made him, in a new interview about the show.',
+        'Mad Men fans will find a lot to love here.',
+      ),
+    );
+    expect(v.match).toBe(true);
+  });
+
+  it('reads titles as they are: "Mad Men star" in a title is what the page is about', () => {
+    const v = detectTopic(
+      spec,
+      page({ title: 'Mad Men star Elisabeth Moss on Peggy Olson’s goodbye', text: `Elisabeth Moss talks about the scene. ${filler(200)}` }),
+    );
+    expect(v.match).toBe(true);
+  });
+
+  it('does not anchor a page on characters that all stand in one entry of a long list', () => {
+    const entries = Array.from({ length: 12 }, (_, k) => `${k + 1}. Show number ${k}\nA drama about ${filler(30)}.`);
+    entries[9] = '10. Mad Men\nMatthew Weiner’s study of Don Draper, and of Peggy Olson’s rise at the agency.';
+    const v = detectTopic(spec, page({ title: 'The 12 best TV dramas of the century', text: entries.join('\n') }));
+    expect(v.match).toBe(false);
+    // The same names spread over the page do anchor it.
+    const spread = entries.map((e, k) => (k % 4 === 0 ? `${e} Don Draper and Peggy Olson in Mad Men.` : e));
+    expect(detectTopic(spec, page({ title: 'Twelve scenes we still think about', text: spread.join('\n') })).match).toBe(true);
+  });
+});
