@@ -135,6 +135,8 @@ export class CorpusService {
         const live = await this.liveCorpus();
         if (live.corpus.documents().some((d) => d.origin === 'imported' && d.url === input.url))
           return refused('this article is already in your corpus, from an imported pack');
+        if (await this.isUnchanged(db, live.corpus.documents(), stored, input.text))
+          return outcome('unchanged', (await this.current()).pack, id);
         ({ replaced } = await putArticle(db, stored, input.text));
         const existed = live.personal.has(id) || replaced.some((r) => live.personal.has(r));
         const gone = [id, ...replaced].filter((r) => live.personal.has(r));
@@ -143,18 +145,24 @@ export class CorpusService {
         live.corpus.add([personalDocument(stored)]);
         live.personal.add(id);
         const active = await this.publish(await corpusVersion(db));
-        const groups = active.pack.groups.filter((g) => g.variants.some((v) => v.document === id));
-        return {
-          status: existed ? 'updated' : 'learned',
-          id,
-          quotes: groups.length,
-          joined: groups.filter((g) => g.variants.some((v) => v.document !== id)).length,
-        };
+        return outcome(existed ? 'updated' : 'learned', active.pack, id);
       } catch (error) {
         this.error = storeError(error);
         return { status: 'failed', reason: this.error.message };
       }
     });
+  }
+
+  /**
+   * The same page read again as it was kept (a reload, a revisit, its AMP copy): nothing to write, regroup or
+   * tell the open tabs. Any change of text, metadata or origin is an update.
+   */
+  private async isUnchanged(db: CorpusDb, documents: readonly PackDocument[], stored: StoredArticle, text: string): Promise<boolean> {
+    const kept = documents.find((d) => d.id === stored.id);
+    if (!kept || kept.origin !== stored.origin) return false;
+    const fields = ['outlet', 'site', 'url', 'title', 'published'] as const;
+    if (fields.some((f) => kept[f] !== stored.document[f])) return false;
+    return (await articleText(db, stored.id)) === text;
   }
 
   forget(ids: readonly string[]): Promise<void> {
@@ -346,6 +354,12 @@ export class CorpusService {
 
 function refused(reason: string): LearnOutcome {
   return { status: 'refused', reason };
+}
+
+/** What keeping article `id` did, counted in the pack now in use. */
+function outcome(status: 'learned' | 'updated' | 'unchanged', pack: Pack, id: string): LearnOutcome {
+  const groups = pack.groups.filter((g) => g.variants.some((v) => v.document === id));
+  return { status, id, quotes: groups.length, joined: groups.filter((g) => g.variants.some((v) => v.document !== id)).length };
 }
 
 function personalDocument(a: StoredArticle): CorpusDocument {

@@ -46,6 +46,8 @@ function learningText(outcome: LearnOutcome): string {
       return t('pageLearned', outcome.quotes, outcome.joined);
     case 'updated':
       return t('pageUpdated', outcome.quotes);
+    case 'unchanged':
+      return t('pageUnchanged', outcome.quotes);
     case 'refused':
     case 'skipped':
     case 'failed':

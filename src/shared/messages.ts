@@ -58,9 +58,9 @@ export interface TabState {
   at: number;
 }
 
-/** What learning did with a page: kept it (learned, or updated an earlier version), or why not. */
+/** What learning did with a page: kept it (learned, or updated an earlier version), found it kept as it is, or why not. */
 export type LearnOutcome =
-  | { status: 'learned' | 'updated'; id: string; quotes: number; joined: number }
+  | { status: 'learned' | 'updated' | 'unchanged'; id: string; quotes: number; joined: number }
   | { status: 'refused' | 'failed' | 'skipped'; reason: string };
 
 /** An article of the reader's corpus, as the options page lists it (no text, no extract). */

@@ -11,7 +11,7 @@ import type { CorpusSource } from '../../../src/engine/corpus/manifest';
 import type { Pack } from '../../../src/engine/types';
 import { CorpusService, MAX_ARTICLE_CHARS } from '../../../src/background/corpus-service';
 import type { PageArticle } from '../../../src/shared/messages';
-import { listArticles, openCorpusDb } from '../../../src/storage/corpus-db';
+import { corpusVersion, listArticles, openCorpusDb } from '../../../src/storage/corpus-db';
 import { loadCorpusDir } from '../../../src/node/corpus-dir';
 import { CORPUS_DIR } from '../../support/corpus';
 
@@ -91,6 +91,28 @@ describe('the corpus service', () => {
     await s.forget([(first as { id: string }).id]);
     expect((await s.current()).pack.groups).toEqual(bundled.groups);
     expect(await s.articles()).toEqual([]);
+  });
+
+  it('finds a page read again as it was kept unchanged: nothing written, nothing regrouped, no tab told', async () => {
+    const changed = vi.fn();
+    const s = service({ changed });
+    const first = await s.keep(report, 'learned');
+    const before = await s.current();
+    const db = await openCorpusDb(dbName);
+    const version = await corpusVersion(db);
+    expect(changed).toHaveBeenCalledTimes(1);
+
+    const again = await s.keep({ ...report }, 'learned');
+    expect(again).toEqual({ ...first, status: 'unchanged' });
+    expect(await corpusVersion(db)).toBe(version);
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(await s.current()).toBe(before);
+
+    // A new title, or the reader adding a page learning already kept, is a change.
+    expect(await s.keep({ ...report, title: 'Moss on the improvised scene' }, 'learned')).toMatchObject({ status: 'updated' });
+    expect(await s.keep({ ...report, title: 'Moss on the improvised scene' }, 'added')).toMatchObject({ status: 'updated' });
+    expect(changed).toHaveBeenCalledTimes(3);
+    db.close();
   });
 
   it('answers a restart from the snapshot, without reading any article again', async () => {
