@@ -7,9 +7,16 @@
 import type { PageStatus } from '../engine/analyse';
 import { learningAllowed, type Settings } from '../shared/settings';
 import type { LearnOutcome, PageArticle } from '../shared/messages';
+import { MAX_ARTICLE_CHARS } from './corpus-service';
 
 /** A page's HTML beyond this is not read (a 5 MB page is not an article). */
 export const MAX_PAGE_HTML = 5_000_000;
+/**
+ * A page whose visible text is over twice the longest article kept (corpus-service.ts) is not read at all:
+ * serialising a page that size costs its main thread, and Readability the worker, for an article that
+ * would be refused anyway.
+ */
+export const MAX_PAGE_TEXT = 2 * MAX_ARTICLE_CHARS;
 
 export interface LearnerDeps {
   settings(): Promise<Settings>;
@@ -24,7 +31,11 @@ export interface TabInfo {
   id: number;
   url: string;
   incognito: boolean;
+  /** Characters of visible text the highlighter read from the page. */
+  chars: number;
 }
+
+const TOO_LARGE: LearnOutcome = { status: 'skipped', reason: 'the page is too large to read as an article' };
 
 export function createLearner(deps: LearnerDeps) {
   /** Tab → the URL it last learned (or tried to): a pass after a page change does not learn again. */
@@ -34,9 +45,10 @@ export function createLearner(deps: LearnerDeps) {
   async function learn(tab: TabInfo): Promise<LearnOutcome | null> {
     const settings = await deps.settings();
     if (tab.incognito || !learningAllowed(settings, tab.url)) return null;
+    if (tab.chars > MAX_PAGE_TEXT) return TOO_LARGE;
     const page = await deps.readPage(tab.id);
     if (!page) return { status: 'skipped', reason: 'the page could not be read' };
-    if (page.html.length > MAX_PAGE_HTML) return { status: 'skipped', reason: 'the page is too large to read as an article' };
+    if (page.html.length > MAX_PAGE_HTML) return TOO_LARGE;
     const article = deps.readArticle(page.html, page.url);
     if (!article) return { status: 'skipped', reason: 'no article found on the page' };
     return deps.keep(article);

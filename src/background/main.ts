@@ -62,7 +62,10 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
         };
         await saveTab(tab.id, state);
         await showCount(tab.id, analysis.quotes.length);
-        void ctx.learner.analysed({ id: tab.id, url: tab.url ?? request.page.url, incognito: tab.incognito }, analysis.status);
+        void ctx.learner.analysed(
+          { id: tab.id, url: tab.url ?? request.page.url, incognito: tab.incognito, chars: request.page.text.length },
+          analysis.status,
+        );
       }
       return { quotes: visible.map(toSpan), engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
     }

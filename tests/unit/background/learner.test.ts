@@ -1,6 +1,6 @@
 /** When a tab's page is learned: topic articles only, once per page load, never private, never where the reader said no. */
 import { describe, expect, it, vi } from 'vitest';
-import { createLearner, MAX_PAGE_HTML, type LearnerDeps } from '../../../src/background/learner';
+import { createLearner, MAX_PAGE_HTML, MAX_PAGE_TEXT, type LearnerDeps } from '../../../src/background/learner';
 import type { LearnOutcome, PageArticle } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 
@@ -19,7 +19,7 @@ function setup(settings: Partial<Settings> = {}, html = '<html><body><article>â€
   return { learner: createLearner(deps), deps, reports };
 }
 
-const tab = { id: 4, url: URL_, incognito: false };
+const tab = { id: 4, url: URL_, incognito: false, chars: 12_000 };
 
 describe('the learner', () => {
   it('keeps a topic article once per page load, and reports what it did', async () => {
@@ -63,6 +63,11 @@ describe('the learner', () => {
     await big.learner.analysed(tab, 'topic');
     expect(big.reports).toEqual([[4, { status: 'skipped', reason: 'the page is too large to read as an article' }]]);
     expect(big.deps.readArticle).not.toHaveBeenCalled();
+    // A page with more visible text than any article kept is not even read.
+    const huge = setup();
+    await huge.learner.analysed({ ...tab, chars: MAX_PAGE_TEXT + 1 }, 'topic');
+    expect(huge.deps.readPage).not.toHaveBeenCalled();
+    expect(huge.reports).toEqual([[4, { status: 'skipped', reason: 'the page is too large to read as an article' }]]);
     const none = setup();
     none.deps.readArticle.mockReturnValue(null);
     await none.learner.analysed(tab, 'topic');
