@@ -4,7 +4,8 @@
  */
 import { t } from '../shared/i18n';
 import { send, type ArticleSummary } from '../shared/messages';
-import { normaliseSite, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
+import { siteListField } from './site-list';
 import { h, onAsync, replaceChildren } from '../ui/dom';
 
 type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
@@ -14,22 +15,12 @@ export async function learningPanel(settings: Settings, save: Save, topic: strin
   onAsync(toggle, 'change', async () => {
     await save((s) => ({ ...s, learning: toggle.checked }));
   });
-  const sites = h(
-    'textarea',
-    { id: 'learn-excluded', rows: '3', spellcheck: 'false', 'aria-describedby': 'learn-excluded-hint', 'data-testid': 'learn-excluded' },
-    settings.learnExcluded.join('\n'),
-  );
-  const sitesNote = h('p', { class: 'hint', id: 'learn-excluded-hint' }, t('learnExcludedHint'));
-  onAsync(sites, 'change', async () => {
-    const lines = sites.value
-      .split(/[\n,]+/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const valid = lines.map(normaliseSite).filter((s): s is string => s !== null);
-    const bad = lines.filter((l) => normaliseSite(l) === null);
-    const next = await save((s) => ({ ...s, learnExcluded: [...new Set(valid)] }));
-    sites.value = next.learnExcluded.join('\n');
-    sitesNote.textContent = bad.length ? t('sitesIgnored', bad.join(', ')) : t('learnExcludedHint');
+  const sites = siteListField(settings, save, {
+    id: 'learn-excluded',
+    key: 'learnExcluded',
+    label: t('learnExcludedLabel'),
+    hint: t('learnExcludedHint'),
+    rows: 3,
   });
   const list = h('div', { class: 'learned', 'data-testid': 'learned' });
   await renderArticles(list);
@@ -39,9 +30,7 @@ export async function learningPanel(settings: Settings, save: Save, topic: strin
     h('h2', { id: 'learning-heading' }, t('learningHeading')),
     h('p', { class: 'hint' }, t('learningWhat', topic)),
     h('div', { class: 'choice' }, toggle, h('label', { for: 'learning' }, t('learningSwitch'))),
-    h('label', { for: 'learn-excluded' }, t('learnExcludedLabel')),
-    sites,
-    sitesNote,
+    ...sites,
     list,
   );
 }

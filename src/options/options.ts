@@ -8,8 +8,9 @@ import { listen, send } from '../shared/messages';
 import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';
 import { corpusPanel, type CorpusOutcome } from './corpus-panel';
 import { learningPanel } from './learning-panel';
-import { DEFAULT_COLORS, normaliseSite, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
-import { h, onAsync, replaceChildren } from '../ui/dom';
+import { siteListField } from './site-list';
+import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
+import { h, replaceChildren } from '../ui/dom';
 import { noticeView } from '../ui/notice';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
@@ -83,23 +84,7 @@ function radio(name: string, value: string, checked: boolean, label: string, hin
 }
 
 function runModeFieldset(settings: Settings, save: Save): HTMLElement {
-  const sites = h(
-    'textarea',
-    { id: 'sites', rows: '4', spellcheck: 'false', 'aria-describedby': 'sites-hint', 'data-testid': 'sites' },
-    settings.sites.join('\n'),
-  );
-  const sitesNote = h('p', { class: 'hint', id: 'sites-hint' }, t('sitesHint'));
-  onAsync(sites, 'change', async () => {
-    const lines = sites.value
-      .split(/[\n,]+/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const valid = lines.map(normaliseSite).filter((s): s is string => s !== null);
-    const bad = lines.filter((l) => normaliseSite(l) === null);
-    const next = await save((s) => ({ ...s, sites: [...new Set(valid)] }));
-    sites.value = next.sites.join('\n');
-    sitesNote.textContent = bad.length ? t('sitesIgnored', bad.join(', ')) : t('sitesHint');
-  });
+  const sites = siteListField(settings, save, { id: 'sites', key: 'sites', label: t('sitesLabel'), hint: t('sitesHint'), rows: 4 });
   return h(
     'fieldset',
     {},
@@ -114,9 +99,7 @@ function runModeFieldset(settings: Settings, save: Save): HTMLElement {
         () => void save((s) => ({ ...s, runMode: mode })),
       ),
     ),
-    h('label', { for: 'sites' }, t('sitesLabel')),
-    sites,
-    sitesNote,
+    ...sites,
   );
 }
 
