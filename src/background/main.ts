@@ -10,7 +10,6 @@ import {
   type CardDetails,
   type QuoteSpan,
   type Request,
-  type TabState,
 } from '../shared/messages';
 import { readGateSample, readPageHtml } from '../shared/page-functions';
 import { hostOf, pageSettings, shouldRun } from '../shared/settings';
@@ -28,7 +27,7 @@ import { createLearner, type Learner } from './learner';
 import { migrateLegacyCorpus } from './legacy-corpus';
 import { pageQuotes, reveals } from './privacy';
 import { createTabGate, type TabGate } from './tab-gate';
-import { forgetTab, loadTab, noteLearning, saveTab, updateTab } from './tab-store';
+import { changeTab, forgetTab, loadTab, noteLearning, updateTab } from './tab-store';
 import { readArticle } from '../reading/read-article';
 import { pageMeaning } from './meaning';
 
@@ -50,17 +49,15 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       rememberFrame(tab.id, frameId, analysis.quotes);
       const visible = pageQuotes(analysis.quotes, active.publicGroups, await reveals.has(tab.id));
       if (frameId === 0) {
-        const previous = await loadTab(tab.id);
         const shown = new Set(visible);
-        const state: TabState = {
+        await changeTab(tab.id, (previous) => ({
           url: request.page.url,
           title: request.page.title,
           analysis,
           withheld: analysis.quotes.filter((q) => !shown.has(q)).map(toSpan),
           at: Date.now(),
           ...(previous?.learning && previous.url === request.page.url ? { learning: previous.learning } : {}),
-        };
-        await saveTab(tab.id, state);
+        }));
         await showCount(tab.id, analysis.quotes.length);
         void ctx.learner.analysed(
           { id: tab.id, url: tab.url ?? request.page.url, incognito: tab.incognito, chars: request.page.text.length },

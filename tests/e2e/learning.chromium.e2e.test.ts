@@ -1,14 +1,30 @@
-/** Learning as the reader reads, in real Chromium: the shared suite, a stopped worker, export into a fresh profile. */
+/** Learning as the reader reads, in real Chromium: the shared suite (export into a fresh profile included) and a stopped worker. */
 import { describe, expect, it } from 'vitest';
 import { chromiumDriver } from './support/page-driver';
 import { useChromium } from './support/fixture';
-import { ask, exportCorpus, learningSuite, readComparisons } from './support/learning-suite';
-import { untilReported } from './support/waits';
+import { ask, learningSuite, type ImportFresh } from './support/learning-suite';
 
 const env = useChromium({ learning: true });
 
+/** A fresh profile, the corpus imported as a reader would: a file chosen on the options page. */
+const importFresh: ImportFresh = async (exported) => {
+  const fresh = await env.launch();
+  const options = await fresh.context.newPage();
+  await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+  await options.waitForSelector('#app[data-ready]');
+  await options.setInputFiles('[data-testid="import-input"]', {
+    name: 'my-corpus.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  await options.waitForSelector('[data-testid="import-result"][data-ok]');
+  expect(await options.textContent('[data-testid="import-result"]')).toMatch(/^Imported/);
+  await options.close();
+  return { driver: chromiumDriver(fresh), close: () => fresh.close() };
+};
+
 describe('Chromium: learning as you read', () => {
-  learningSuite(env);
+  learningSuite(env, importFresh);
 
   it('keeps the learned corpus when the service worker is stopped', async () => {
     const before = (await env.driver.extension(ask, { type: 'articles' })) as unknown[];
@@ -21,37 +37,5 @@ describe('Chromium: learning as you read', () => {
     await internals.waitForFunction(() => /Running Status: STOPPED/.test(document.body.innerText), undefined, { timeout: 10_000 });
     await internals.close();
     expect(await env.driver.extension(ask, { type: 'articles' })).toEqual(before);
-  });
-
-  it('export, then import into a fresh profile, gives the same comparisons', async () => {
-    const exported = await exportCorpus(env.driver);
-    const url = `${env.server.origin}/tv/hamm-ending-secret`;
-    const here = await env.driver.open(url);
-    await untilReported(env.driver, url);
-    const wordings = (r: Awaited<ReturnType<typeof readComparisons>>) =>
-      r.rows.map((row) => row.outlets.map((o) => o.document.replace(/^.*\//, '')).sort());
-    const expected = wordings(await env.driver.popup(url, readComparisons));
-    await here.close();
-
-    const fresh = await env.launch();
-    const driver = chromiumDriver(fresh);
-    const options = await fresh.context.newPage();
-    await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
-    await options.waitForSelector('#app[data-ready]');
-    await options.setInputFiles('[data-testid="import-input"]', {
-      name: 'my-corpus.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(exported)),
-    });
-    await options.waitForSelector('[data-testid="import-result"][data-ok]');
-    expect(await options.textContent('[data-testid="import-result"]')).toMatch(/^Imported/);
-    await options.close();
-    const there = await driver.open(url);
-    await untilReported(driver, url);
-    const imported = await driver.popup(url, readComparisons);
-    expect(wordings(imported)).toEqual(expected);
-    expect(imported.rows.flatMap((r) => r.outlets.filter((o) => o.document.includes('/')).map((o) => o.origin))).not.toContain('learned');
-    await there.close();
-    await fresh.close();
   });
 });

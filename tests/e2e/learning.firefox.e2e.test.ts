@@ -1,14 +1,21 @@
-/** Learning as the reader reads, in real Firefox: the shared suite, and export into a fresh profile. */
+/** Learning as the reader reads, in real Firefox: the shared suite (export into a fresh profile included) and a restart. */
 import { describe, expect, it } from 'vitest';
 import { firefoxDriver } from './support/page-driver';
 import { useFirefox } from './support/fixture';
-import { ask, exportCorpus, learningSuite, readComparisons } from './support/learning-suite';
-import { untilReported } from './support/waits';
+import { ask, learningSuite, type ImportFresh } from './support/learning-suite';
 
 const env = useFirefox({ learning: true });
 
+/** A fresh profile, the corpus imported through the background's import (the options page is Chromium's test). */
+const importFresh: ImportFresh = async (exported) => {
+  const fresh = await env.launch();
+  const driver = firefoxDriver(fresh);
+  expect(await driver.extension(ask, { type: 'import-pack', pack: exported })).toMatchObject({ ok: true });
+  return { driver, close: () => fresh.close() };
+};
+
 describe('Firefox: learning as you read', () => {
-  learningSuite(env);
+  learningSuite(env, importFresh);
 
   it('keeps the learned corpus when the extension restarts (its background page is reloaded)', async () => {
     const before = (await env.driver.extension(ask, { type: 'articles' })) as unknown[];
@@ -32,25 +39,5 @@ describe('Firefox: learning as you read', () => {
     await expect
       .poll(() => env.driver.extension(ask, { type: 'articles' }).catch(() => null), { timeout: 20_000, interval: 250 })
       .toEqual(before);
-  });
-
-  it('export, then import into a fresh profile, gives the same comparisons', async () => {
-    const exported = await exportCorpus(env.driver);
-    const url = `${env.server.origin}/tv/hamm-ending-secret`;
-    const here = await env.driver.open(url);
-    await untilReported(env.driver, url);
-    const wordings = (r: Awaited<ReturnType<typeof readComparisons>>) =>
-      r.rows.map((row) => row.outlets.map((o) => o.document.replace(/^.*\//, '')).sort());
-    const expected = wordings(await env.driver.popup(url, readComparisons));
-    await here.close();
-
-    const fresh = await env.launch();
-    const driver = firefoxDriver(fresh);
-    expect(await driver.extension(ask, { type: 'import-pack', pack: exported })).toMatchObject({ ok: true });
-    const there = await driver.open(url);
-    await untilReported(driver, url);
-    expect(wordings(await driver.popup(url, readComparisons))).toEqual(expected);
-    await there.close();
-    await fresh.close();
   });
 });

@@ -57,7 +57,10 @@ async function learned(driver: Driver, url: string): Promise<{ status: string; i
 const marks = (page: TestPage) =>
   page.eval(() => Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => m.getAttribute('data-verbatim-group')));
 
-export function learningSuite(env: BrowserFixture<{ close(): Promise<void> }>): void {
+/** A fresh profile of the same browser, with `exported` imported the way that browser's test does it. */
+export type ImportFresh = (exported: unknown) => Promise<{ driver: Driver; close(): Promise<void> }>;
+
+export function learningSuite(env: BrowserFixture<{ close(): Promise<void> }>, importFresh: ImportFresh): void {
   const paths = {
     a: '/news/hamm-finale',
     amp: '/amp/news/hamm-finale',
@@ -153,11 +156,27 @@ export function learningSuite(env: BrowserFixture<{ close(): Promise<void> }>): 
     expect(await driver.extension(ask, { type: 'articles' })).toHaveLength(before);
     await driver.extension(setSettings, { learning: true, learnExcluded: [] });
   });
+
+  it('export, then import into a fresh profile, gives the same comparisons', async () => {
+    const exported = await env.driver.extension(ask, { type: 'export-pack' });
+    const url = `${env.server.origin}${paths.b}`;
+    const here = await env.driver.open(url);
+    await untilReported(env.driver, url);
+    const wordings = (r: ReturnType<typeof readComparisons>) =>
+      r.rows.map((row) => row.outlets.map((o) => o.document.replace(/^.*\//, '')).sort());
+    const expected = wordings(await env.driver.popup(url, readComparisons));
+    await here.close();
+
+    const fresh = await importFresh(exported);
+    const there = await fresh.driver.open(url);
+    await untilReported(fresh.driver, url);
+    const imported = await fresh.driver.popup(url, readComparisons);
+    expect(wordings(imported)).toEqual(expected);
+    // The learned articles arrive as an imported pack's documents.
+    expect(imported.rows.flatMap((r) => r.outlets.filter((o) => o.document.includes('/')).map((o) => o.origin))).not.toContain('learned');
+    await there.close();
+    await fresh.close();
+  });
 }
 
-/** The corpus as the export gives it, to import into another profile. */
-export async function exportCorpus(driver: Driver): Promise<unknown> {
-  return driver.extension(ask, { type: 'export-pack' });
-}
-
-export { ask, readComparisons };
+export { ask };

@@ -20,13 +20,12 @@ export function reported(view: TabView): boolean {
 /** Waits until the highlighter in the tab showing `url` has reported a finished pass; returns the tab's view. */
 export async function untilReported(driver: Driver, url: string, timeout = 15_000): Promise<TabView> {
   let view: TabView | undefined;
-  await expect
-    .poll(async () => reported((view = await driver.tab(url))), {
-      timeout,
-      interval: 100,
-      message: `the highlighter in ${url} reported a finished pass`,
-    })
-    .toBe(true);
+  try {
+    await expect.poll(async () => reported((view = await driver.tab(url))), { timeout, interval: 100 }).toBe(true);
+  } catch (error) {
+    // What the tab showed last says which part of the pass never came.
+    throw new Error(`the highlighter in ${url} reported no finished pass; the tab showed ${JSON.stringify(view)}`, { cause: error });
+  }
   return view!;
 }
 
