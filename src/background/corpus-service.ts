@@ -9,6 +9,7 @@
  * live corpus is built from the stored extracts only when the next change comes. When the store cannot
  * be read, the bundled corpus keeps working and the error is kept for the popup and options to show.
  */
+import { analysePage } from '../engine/analyse';
 import { corpusDocuments } from '../engine/corpus/build-pack';
 import { EXTRACT_VERSION, extractDocument } from '../engine/corpus/document-extract';
 import { LiveCorpus, type CorpusDocument } from '../engine/corpus/live-corpus';
@@ -111,6 +112,10 @@ export class CorpusService {
       if (extract.quotes.length > MAX_ARTICLE_QUOTES)
         return refused(`the page holds ${extract.quotes.length} quoted passages: not an article Verbatim can learn from`);
       if (this.bundledDocs.some((d) => d.meta.url === input.url)) return refused('this article is already in the bundled corpus');
+      if (origin === 'added') {
+        const offTopic = await this.offTopic(input);
+        if (offTopic) return refused(offTopic);
+      }
       const db = await this.openDb();
       if (!db) return { status: 'failed', reason: this.error?.message ?? 'the store of learned articles is not available' };
       const id = articleId(input.url);
@@ -154,6 +159,18 @@ export class CorpusService {
   }
 
   /**
+   * Why a page added by hand may not join the corpus: it must be an article about the topic as the tab's own
+   * analysis would say (quotes of the corpus count as evidence, as they do there). A song review quoting one line
+   * is still highlighted, but its scare quotes and its other quotes would be compared with as interview quotes.
+   */
+  private async offTopic(input: PageArticle): Promise<string | null> {
+    const { index } = await this.current();
+    const title = input.title ?? '';
+    const { status } = analysePage(index, { url: input.url, title, headline: title || undefined, text: input.text });
+    return status === 'topic' ? null : `this page is not an article about ${index.pack.topic.name}: only articles about it join the corpus`;
+  }
+
+  /**
    * The same page read again as it was kept (a reload, a revisit, its AMP copy): nothing to write, regroup or
    * tell the open tabs. Any change of text, metadata or origin is an update.
    */
@@ -189,7 +206,13 @@ export class CorpusService {
       const live = await this.liveCorpus();
       if (pack.id === this.deps.bundled.pack.id || live.packs.has(pack.id))
         return { ok: false, error: `a pack with id "${pack.id}" is already in your corpus (remove it first to replace it)` };
-      const version = await putPack(db, { id: pack.id, pack, imported: this.deps.now().toISOString() });
+      let version: number;
+      try {
+        version = await putPack(db, { id: pack.id, pack, imported: this.deps.now().toISOString() });
+      } catch (error) {
+        // Nothing was stored (one transaction): the corpus stays as it was, and the reader is told why in words.
+        return { ok: false, error: storeError(error).message };
+      }
       const added = this.addPack(live, pack);
       await this.publish(version);
       return { ok: true, documents: added, skipped: pack.documents.length - added };

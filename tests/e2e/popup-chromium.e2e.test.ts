@@ -338,9 +338,37 @@ describe('Chromium: run mode "only when I open the popup"', () => {
 });
 
 describe('Chromium: add this page to my corpus', () => {
+  it('refuses a page that is not about the show, even one that quotes the corpus, and keeps nothing', async () => {
+    // A song review borrowing one corpus line: highlighted as a strong quote, but not an article to learn from.
+    const text = [
+      'The new album is a “triumph” of mood',
+      'The band’s “difficult” second record opens with a song about rain.',
+      '“That’s actually real tears, which you know, hate to break it to you,” the singer sang, borrowing a line from television.',
+      'The closing track is the best thing they have made, a slow build over eight minutes of guitar.',
+    ].join('\n');
+    const url = serve('www.music-example.com', '/reviews/new-album/', articlePage({ outlet: 'Music Weekly', title: null, text }));
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(env.session, url);
+    const popup = await openPopup(tabId);
+    const outcome = await popup.evaluate(
+      async (article): Promise<unknown> => chrome.runtime.sendMessage({ type: 'add-article', article }),
+      { url, outlet: 'Music Weekly', site: 'www.music-example.com', title: text.split('\n')[0]!, published: null, text },
+    );
+    expect(outcome).toEqual({
+      status: 'refused',
+      reason: 'this page is not an article about Mad Men: only articles about it join the corpus',
+    });
+    expect(await popup.evaluate(async (): Promise<unknown> => chrome.runtime.sendMessage({ type: 'articles' }))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('extracts the article with Readability, asks the outlet, and its wording joins the comparisons', async () => {
     // A new outlet's article: IndieWire's text with one quote reworded.
-    const text = readFileSync(resolve(CORPUS_DIR, 'indiewire.txt'), 'utf8').replace('real tears', 'genuine tears');
+    // …and a paragraph of the page's own scare quotes and a title in quotes: none of them is anyone's words.
+    const scare = 'The “prestige” drama’s “golden age” look, and the episode “The Other Woman”, still draw “fans” a decade on.';
+    const text = `${readFileSync(resolve(CORPUS_DIR, 'indiewire.txt'), 'utf8').replace('real tears', 'genuine tears')}\n${scare}`;
     expect(text).toContain('genuine tears');
     const url = serve(
       'www.variety-example.com',
@@ -371,7 +399,18 @@ describe('Chromium: add this page to my corpus', () => {
       origin: string;
       outlet: string;
     }[];
-    expect(stored).toEqual([expect.objectContaining({ origin: 'added', outlet: 'Variety' })]);
+    // The title is the headline, not the byline ("By Staff Writer") the page puts under it.
+    expect(stored).toEqual([
+      expect.objectContaining({ origin: 'added', outlet: 'Variety', title: 'Elisabeth Moss on the Mad Men scene that made her cry' }),
+    ]);
+    const corpus = (await popup.evaluate(async (): Promise<unknown> => chrome.runtime.sendMessage({ type: 'corpus' }))) as {
+      pack: { groups: { variants: { document: string; text: string }[] }[] };
+    };
+    const learnedWordings = corpus.pack.groups.flatMap((g) => g.variants.filter((v) => v.document === stored[0]!.id).map((v) => v.text));
+    expect(learnedWordings.some((w) => w.includes('genuine tears'))).toBe(true);
+    expect(learnedWordings.filter((w) => /prestige|golden age|Other Woman|fans/.test(w))).toEqual([]);
+    const marked = (await page.evaluate(readMarks)).map((m) => m.text).join(' | ');
+    expect(marked).not.toMatch(/prestige|golden age|Other Woman|fans/);
     await popup.evaluate(
       async (ids): Promise<unknown> => chrome.runtime.sendMessage({ type: 'forget', ids }),
       stored.map((a) => a.id),

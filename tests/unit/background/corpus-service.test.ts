@@ -44,10 +44,10 @@ const report: PageArticle = {
   url: 'https://reader.example/news/moss-hamm-scene',
   outlet: 'Reader Weekly',
   site: 'reader.example',
-  title: 'Moss on the scene Hamm improvised',
+  title: 'Mad Men: Moss on the scene Hamm improvised',
   published: '2022-11-02',
   text: [
-    'Moss on the scene Hamm improvised',
+    'Mad Men: Moss on the scene Hamm improvised',
     'Elisabeth Moss told Vanity Fair about the Season 5 scene. “That’s actually real tears, which you know, hate to break it to you,” Moss said.',
     '“None of that was in the script and he did it on my close-up,” she added.',
     '“A brand-new quote that no other outlet carries at all,” Moss said.',
@@ -109,8 +109,8 @@ describe('the corpus service', () => {
     expect(await s.current()).toBe(before);
 
     // A new title, or the reader adding a page learning already kept, is a change.
-    expect(await s.keep({ ...report, title: 'Moss on the improvised scene' }, 'learned')).toMatchObject({ status: 'updated' });
-    expect(await s.keep({ ...report, title: 'Moss on the improvised scene' }, 'added')).toMatchObject({ status: 'updated' });
+    expect(await s.keep({ ...report, title: 'Mad Men: Moss on the improvised scene' }, 'learned')).toMatchObject({ status: 'updated' });
+    expect(await s.keep({ ...report, title: 'Mad Men: Moss on the improvised scene' }, 'added')).toMatchObject({ status: 'updated' });
     expect(changed).toHaveBeenCalledTimes(3);
     db.close();
   });
@@ -154,6 +154,28 @@ describe('the corpus service', () => {
     expect(await s.articles()).toEqual([]);
   });
 
+  it('refuses a page added by hand that is not about the topic, even one quoting the corpus, and keeps nothing', async () => {
+    const s = service();
+    const review: PageArticle = {
+      url: 'https://music.example/reviews/new-album',
+      outlet: 'Music Weekly',
+      site: 'music.example',
+      title: 'The new album is a “triumph” of mood',
+      published: null,
+      text: [
+        'The new album is a “triumph” of mood',
+        'The band’s “difficult” second record opens with a song about rain. “That’s actually real tears, which you know, hate to break it to you,” the singer told us, borrowing a line.',
+        'The closing track is the best thing they have made, a slow build over eight minutes.',
+      ].join('\n'),
+    };
+    expect(await s.keep(review, 'added')).toMatchObject({
+      status: 'refused',
+      reason: 'this page is not an article about Mad Men: only articles about it join the corpus',
+    });
+    expect(await s.articles()).toEqual([]);
+    expect(await s.keep(report, 'added')).toMatchObject({ status: 'learned' });
+  });
+
   it('keeps what it learned when a write fails for lack of room, and says so', async () => {
     let full = false;
     const s = service({
@@ -174,6 +196,11 @@ describe('the corpus service', () => {
     expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/no room left/) as unknown });
     expect((await s.current()).pack).toEqual(before.pack);
     expect(await listArticles(await openCorpusDb(dbName))).toHaveLength(1);
+    // A pack that does not fit is refused in words, and nothing of it is stored or grouped.
+    const other = { ...structuredClone(bundled), id: 'other', documents: bundled.documents.map((d) => ({ ...d, url: `${d.url}?copy` })) };
+    expect(await s.importPack(other)).toEqual({ ok: false, error: expect.stringMatching(/no room left/) as unknown });
+    expect((await s.current()).pack).toEqual(before.pack);
+    expect(await s.packs()).toEqual([]);
   });
 
   it('keeps the bundled corpus working when the store cannot be opened, and says so', async () => {
