@@ -7,22 +7,24 @@ import type { Pack } from '../engine/types';
 import { t } from '../shared/i18n';
 import { send, type CorpusView, type PackSummary } from '../shared/messages';
 import { h, onAsync, type Child } from '../ui/dom';
-import { checkImport } from './pack-file';
+import { checkImport, type ImportRefusal } from './pack-file';
 
 /** What the last import or removal did, shown under the list. */
 export type CorpusOutcome =
   | { kind: 'imported'; id: string; documents: number; skipped: number; groups: number }
-  | { kind: 'refused'; errors: string[] }
+  /** `reason`: one sentence in the reader's words; `errors`: the details, for whoever made the file. */
+  | { kind: 'refused'; reason: string; errors: string[] }
   | { kind: 'removed'; id: string };
 
 /** Reads a chosen file, checks it, and has the background import it; the corpus changes only on success. */
 export async function importFile(file: File, taken: readonly string[]): Promise<CorpusOutcome> {
   const result = checkImport(await file.text(), file.size, taken);
-  if (!result.ok) return { kind: 'refused', errors: result.errors };
+  if (!result.ok) return { kind: 'refused', reason: refusalReason(result.refusal), errors: result.errors };
   const imported = await send({ type: 'import-pack', pack: result.pack }).catch(
-    (error: unknown) => ({ ok: false, error: `storage: ${(error as Error).message}` }) as const,
+    (error: unknown) => ({ ok: false, error: (error as Error).message }) as const,
   );
-  if (!imported.ok) return { kind: 'refused', errors: [imported.error] };
+  // The background's refusals (the store full or unavailable, an id taken meanwhile) are already in words.
+  if (!imported.ok) return { kind: 'refused', reason: imported.error, errors: [] };
   return {
     kind: 'imported',
     id: result.pack.id,
@@ -30,6 +32,23 @@ export async function importFile(file: File, taken: readonly string[]): Promise<
     skipped: imported.skipped,
     groups: result.pack.groups.length,
   };
+}
+
+const MB = 1024 * 1024;
+
+function refusalReason(refusal: ImportRefusal): string {
+  switch (refusal.kind) {
+    case 'too-large':
+      return t('importTooLarge', (refusal.bytes / MB).toFixed(1), Math.round(refusal.limit / MB));
+    case 'not-json':
+      return t('importNotJson');
+    case 'not-pack':
+      return t('importNotPack');
+    case 'invalid':
+      return t('importInvalid');
+    case 'taken':
+      return t('importTaken', refusal.id);
+  }
 }
 
 export function download(pack: Pack): void {
@@ -112,14 +131,20 @@ function outcomeView(outcome?: CorpusOutcome): HTMLElement {
   } else {
     box.dataset.ok = 'false';
     box.classList.add('import-result--error');
-    box.append(
-      h('p', {}, t('importRefused')),
-      h(
-        'ul',
-        {},
-        outcome.errors.map((e) => h('li', {}, e)),
-      ),
-    );
+    box.append(h('p', {}, t('importRefused'), ' ', h('span', { 'data-testid': 'import-reason' }, outcome.reason)));
+    if (outcome.errors.length)
+      box.append(
+        h(
+          'details',
+          { class: 'import-result__details' },
+          h('summary', {}, t('importDetails')),
+          h(
+            'ul',
+            {},
+            outcome.errors.map((e) => h('li', {}, e)),
+          ),
+        ),
+      );
   }
   return box;
 }

@@ -3,9 +3,20 @@
  * fields a pack defines, so nothing unknown from a file is stored or rendered. Pure.
  */
 import { MAX_PACK_BYTES, validatePack } from '../engine/corpus/validate-pack';
-import type { Pack, PackDocument, QuoteGroup, TopicSpec } from '../engine/types';
+import { PACK_FORMAT, type Pack, type PackDocument, type QuoteGroup, type TopicSpec } from '../engine/types';
 
-export type ImportResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+/**
+ * Why a file was refused, as the reader is told it (one sentence, options/corpus-panel.ts), and the
+ * field-by-field details for whoever made the pack (shown behind a disclosure).
+ */
+export type ImportRefusal =
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'not-json' }
+  | { kind: 'not-pack' }
+  | { kind: 'invalid' }
+  | { kind: 'taken'; id: string };
+
+export type ImportResult = { ok: true; pack: Pack } | { ok: false; refusal: ImportRefusal; errors: string[] };
 
 /** Keeps only the fields a pack defines, so nothing unknown from a file is stored or rendered. */
 function cleanPack(p: Pack): Pack {
@@ -47,17 +58,31 @@ function cleanPack(p: Pack): Pack {
  * `taken` are the ids already in use (the bundled pack's and the imported ones').
  */
 export function checkImport(text: string, byteSize: number, taken: readonly string[]): ImportResult {
-  if (byteSize > MAX_PACK_BYTES) return { ok: false, errors: [`pack: too large: ${byteSize} bytes (limit ${MAX_PACK_BYTES})`] };
+  if (byteSize > MAX_PACK_BYTES)
+    return {
+      ok: false,
+      refusal: { kind: 'too-large', bytes: byteSize, limit: MAX_PACK_BYTES },
+      errors: [`pack: too large: ${byteSize} bytes (limit ${MAX_PACK_BYTES})`],
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`file: not valid JSON, perhaps truncated (${(error as Error).message})`] };
+    return { ok: false, refusal: { kind: 'not-json' }, errors: [`file: not valid JSON, perhaps truncated (${(error as Error).message})`] };
   }
   const result = validatePack(value, byteSize);
-  if (!result.ok) return result;
+  if (!result.ok) {
+    // A file that does not even say it is a pack (another JSON file, chosen by mistake) needs no field list.
+    const isPack = typeof value === 'object' && value !== null && (value as { format?: unknown }).format === PACK_FORMAT;
+    const refusal: ImportRefusal = { kind: isPack ? 'invalid' : 'not-pack' };
+    return { ok: false, refusal, errors: result.errors };
+  }
   if (taken.includes(result.pack.id)) {
-    return { ok: false, errors: [`id: a pack with id "${result.pack.id}" is already in your corpus (remove it first to replace it)`] };
+    return {
+      ok: false,
+      refusal: { kind: 'taken', id: result.pack.id },
+      errors: [`id: a pack with id "${result.pack.id}" is already in your corpus (remove it first to replace it)`],
+    };
   }
   return { ok: true, pack: cleanPack(result.pack) };
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/fixture';
-import { brokenPack, goodPack } from './support/packs';
+import { brokenPack, goodPack, largePack } from './support/packs';
 import { artifact } from './support/paths';
 import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
 
@@ -140,6 +140,31 @@ describe('Chromium options page', () => {
     await popup.close();
     await page.click('[data-testid="remove-overlap"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
+    await page.close();
+  });
+
+  it('imports a valid 12 MB pack into IndexedDB; refuses a 21 MB file and a JSON file that is no pack, in words', async () => {
+    const page = await openOptions();
+    const large = JSON.stringify(largePack(env.pack, 12 * 1024 * 1024));
+    expect(large.length).toBeGreaterThan(12 * 1024 * 1024);
+    await importFile(page, 'large.json', large);
+    expect(await page.textContent('[data-testid="import-result"]')).toMatch(/^Imported “large-pack”: \d+ documents, \d+ quotes\./);
+    expect((await corpusList(page)).map((l) => l.id)).toEqual([env.pack.id, 'large-pack']);
+    const before = await stored(page);
+
+    for (const [name, content, reason] of [
+      ['huge.json', ' '.repeat(21 * 1024 * 1024), 'The file is 21.0 MB, and Verbatim imports packs of up to 20 MB.'],
+      ['settings.json', JSON.stringify({ theme: 'dark', fontSize: 14 }), 'The file is not a Verbatim pack.'],
+    ] as const) {
+      await importFile(page, name, content);
+      expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('false');
+      expect(await page.textContent('[data-testid="import-reason"]')).toContain(reason);
+      expect(await stored(page)).toBe(before);
+    }
+    await page.click('[data-testid="remove-large-pack"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1, undefined, {
+      timeout: 60_000,
+    });
     await page.close();
   });
 

@@ -35,11 +35,12 @@ describe('checkImport', () => {
   it('refuses truncated JSON, naming it', () => {
     const text = JSON.stringify(other()).slice(0, 300);
     const r = checkImport(text, text.length, []);
-    expect(r).toMatchObject({ ok: false });
+    expect(r).toMatchObject({ ok: false, refusal: { kind: 'not-json' } });
     expect(!r.ok && r.errors[0]).toMatch(/^file: not valid JSON/);
   });
   it('refuses oversized files before parsing', () => {
     const r = checkImport('{}', MAX_PACK_BYTES + 1, []);
+    expect(r).toMatchObject({ ok: false, refusal: { kind: 'too-large', bytes: MAX_PACK_BYTES + 1, limit: MAX_PACK_BYTES } });
     expect(!r.ok && r.errors[0]).toMatch(/too large/);
   });
   it('refuses wrong version, wrong shape and duplicate ids with every reason', () => {
@@ -49,7 +50,7 @@ describe('checkImport', () => {
     bad.documents.push(42);
     const text = JSON.stringify(bad);
     const r = checkImport(text, text.length, []);
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({ ok: false, refusal: { kind: 'invalid' } });
     const errors = !r.ok ? r.errors.join('\n') : '';
     expect(errors).toContain('version: unsupported version 2');
     expect(errors).toContain('duplicate group id');
@@ -58,6 +59,13 @@ describe('checkImport', () => {
   it('refuses an id already in use', () => {
     const text = JSON.stringify(pack);
     const r = checkImport(text, text.length, [pack.id]);
+    expect(r).toMatchObject({ ok: false, refusal: { kind: 'taken', id: pack.id } });
     expect(!r.ok && r.errors[0]).toMatch(/already in your corpus/);
+  });
+  it('tells a JSON file that is not a pack at all from a broken pack', () => {
+    for (const value of [{ name: 'my-settings', colours: ['#fff'] }, [1, 2, 3], 'a string', null]) {
+      const text = JSON.stringify(value);
+      expect(checkImport(text, text.length, [])).toMatchObject({ ok: false, refusal: { kind: 'not-pack' } });
+    }
   });
 });
