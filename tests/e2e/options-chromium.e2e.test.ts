@@ -7,9 +7,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/fixture';
+import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
+import { readMarks } from './support/page-checks';
 import { brokenPack, goodPack, largePack } from './support/packs';
 import { artifact } from './support/paths';
 import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
+import { untilReported } from './support/waits';
 
 const env = useChromium();
 
@@ -124,7 +127,18 @@ describe('Chromium options page', () => {
     await page.close();
   });
 
-  it('imports a pack that repeats the bundled articles without counting anything twice', async () => {
+  it('imports a pack that repeats the bundled articles without counting anything twice, or losing a highlight', async () => {
+    const article = await env.session.context.newPage();
+    const nme = manifestDocuments().find((d) => d.id === 'nme')!;
+    env.server.set('/overlap/nme-mad-men', corpusArticlePage(nme));
+    const marked = async (): Promise<string[]> => {
+      await article.goto(`${env.server.origin}/overlap/nme-mad-men`);
+      await untilReported(env.driver, article.url());
+      return [...new Set((await article.evaluate(readMarks)).map((m) => m.group))].sort();
+    };
+    const before = await marked();
+    expect(before).toEqual([...groupsOf(env.pack, 'nme')].sort());
+
     const page = await openOptions();
     await importFile(page, 'overlap.json', JSON.stringify({ ...env.pack, id: 'overlap' }));
     expect(await page.getAttribute('[data-testid="import-result"]', 'data-ok')).toBe('true');
@@ -138,6 +152,9 @@ describe('Chromium options page', () => {
     const outlets = (await popup.evaluate(readFidelity)).map((f) => f.document);
     expect(outlets.sort()).toEqual(env.pack.documents.map((d) => d.id).sort());
     await popup.close();
+    // More data never means fewer highlights: the same article, the same quotes marked.
+    expect(await marked()).toEqual(before);
+    await article.close();
     await page.click('[data-testid="remove-overlap"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
     await page.close();
