@@ -18,6 +18,14 @@ export const MAX_PAGE_HTML = 5_000_000;
  */
 export const MAX_PAGE_TEXT = 2 * MAX_ARTICLE_CHARS;
 
+/**
+ * How long a topic article must stay open in its tab before it is read. A page is learned because it was
+ * read: a tab closed or moved on within two seconds (a bounce, a mis-click) is not, and the page read —
+ * serialising the page's HTML on its main thread, Readability in the worker — never competes with the
+ * page's own load and first highlights.
+ */
+export const LEARN_AFTER_MS = 2000;
+
 export interface LearnerDeps {
   settings(): Promise<Settings>;
   /** The tab's page as HTML (`scripting.executeScript`), or null when it cannot be read. */
@@ -25,6 +33,8 @@ export interface LearnerDeps {
   readArticle(html: string, url: string): PageArticle | null;
   keep(article: PageArticle): Promise<LearnOutcome>;
   report(tabId: number, outcome: LearnOutcome): Promise<void>;
+  /** Waits LEARN_AFTER_MS (injected in tests). */
+  dwell?(): Promise<void>;
 }
 
 export interface TabInfo {
@@ -40,7 +50,11 @@ const TOO_LARGE: LearnOutcome = { status: 'skipped', reason: 'the page is too la
 export function createLearner(deps: LearnerDeps) {
   /** Tab → the URL it last learned (or tried to): a pass after a page change does not learn again. */
   const done = new Map<number, string>();
-  const running = new Set<number>();
+  /** Tab → the URL waiting for its dwell or being read. */
+  const pending = new Map<number, string>();
+  /** Tab → how many times it left its page: a page left during its dwell is not read. */
+  const visits = new Map<number, number>();
+  const dwell = deps.dwell ?? (() => new Promise<void>((resolve) => setTimeout(resolve, LEARN_AFTER_MS)));
 
   async function learn(tab: TabInfo): Promise<LearnOutcome | null> {
     const settings = await deps.settings();
@@ -55,24 +69,31 @@ export function createLearner(deps: LearnerDeps) {
   }
 
   return {
-    /** A tab's top page was analysed: learn it when it is a topic article and learning may. */
+    /** A tab's top page was analysed: learn it, once it has stayed open a moment, when it is a topic article and learning may. */
     async analysed(tab: TabInfo, status: PageStatus): Promise<void> {
-      if (status !== 'topic' || done.get(tab.id) === tab.url || running.has(tab.id)) return;
-      running.add(tab.id);
+      if (status !== 'topic' || done.get(tab.id) === tab.url || pending.get(tab.id) === tab.url) return;
+      pending.set(tab.id, tab.url);
+      const visit = visits.get(tab.id) ?? 0;
+      const stillThere = () => (visits.get(tab.id) ?? 0) === visit && pending.get(tab.id) === tab.url;
       try {
+        await dwell();
+        if (!stillThere()) return;
         const outcome = await learn(tab).catch((error: unknown): LearnOutcome => ({
           status: 'failed',
           reason: String((error as Error)?.message ?? error),
         }));
+        if (!stillThere()) return;
         done.set(tab.id, tab.url);
         if (outcome) await deps.report(tab.id, outcome);
       } finally {
-        running.delete(tab.id);
+        if (stillThere()) pending.delete(tab.id);
       }
     },
     /** The tab loaded another page (or closed). */
     forget(tabId: number): void {
       done.delete(tabId);
+      pending.delete(tabId);
+      visits.set(tabId, (visits.get(tabId) ?? 0) + 1);
     },
   };
 }

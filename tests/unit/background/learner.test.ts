@@ -1,6 +1,6 @@
 /** When a tab's page is learned: topic articles only, once per page load, never private, never where the reader said no. */
 import { describe, expect, it, vi } from 'vitest';
-import { createLearner, MAX_PAGE_HTML, MAX_PAGE_TEXT, type LearnerDeps } from '../../../src/background/learner';
+import { createLearner, LEARN_AFTER_MS, MAX_PAGE_HTML, MAX_PAGE_TEXT, type LearnerDeps } from '../../../src/background/learner';
 import type { LearnOutcome, PageArticle } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 
@@ -15,6 +15,7 @@ function setup(settings: Partial<Settings> = {}, html = '<html><body><article>â€
     readArticle: vi.fn((): PageArticle | null => article),
     keep: vi.fn(async (): Promise<LearnOutcome> => ({ status: 'learned', id: 'd-1', quotes: 3, joined: 2 })),
     report: vi.fn(async (tabId: number, outcome: LearnOutcome) => void reports.push([tabId, outcome])),
+    dwell: vi.fn(async () => {}),
   } satisfies LearnerDeps;
   return { learner: createLearner(deps), deps, reports };
 }
@@ -32,6 +33,43 @@ describe('the learner', () => {
     learner.forget(4); // the tab loaded a page again
     await learner.analysed(tab, 'topic');
     expect(deps.keep).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads a page only once it has stayed open: a page left during its dwell is never read', async () => {
+    const { learner, deps, reports } = setup();
+    const waiting: (() => void)[] = [];
+    const stay = () => waiting.splice(0).forEach((resolve) => resolve());
+    deps.dwell.mockImplementation(() => new Promise<void>((resolve) => waiting.push(resolve)));
+    const left = learner.analysed(tab, 'topic');
+    learner.forget(4); // the reader moved on before the dwell was over
+    stay();
+    await left;
+    expect(deps.readPage).not.toHaveBeenCalled();
+    expect(reports).toEqual([]);
+
+    const other = { ...tab, url: 'https://www.indiewire.com/other/' };
+    const first = learner.analysed(tab, 'topic');
+    const next = learner.analysed(other, 'topic'); // an SPA moved to another article during the dwell
+    const again = learner.analysed(other, 'topic'); // a second pass on it during the dwell adds nothing
+    stay();
+    await Promise.all([first, next, again]);
+    expect(deps.readPage).toHaveBeenCalledTimes(1);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('waits LEARN_AFTER_MS by default before reading', async () => {
+    vi.useFakeTimers();
+    try {
+      const { deps } = setup();
+      const learning = createLearner({ ...deps, dwell: undefined }).analysed(tab, 'topic');
+      await vi.advanceTimersByTimeAsync(LEARN_AFTER_MS - 1);
+      expect(deps.readPage).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      await learning;
+      expect(deps.readPage).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('learns the next article a tab opens', async () => {
