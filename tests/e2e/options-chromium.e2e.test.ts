@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/fixture';
 import { brokenPack, goodPack } from './support/packs';
 import { artifact } from './support/paths';
-import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
+import { axeSource, readFidelity, readFontSizes, runAxe, serious } from './support/popup-ui';
 
 const env = useChromium();
 
@@ -58,6 +58,11 @@ describe('Chromium options page', () => {
     const settings = await page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
     expect(settings).toMatchObject({ version: 2, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
     expect(await page.textContent('#sites-hint')).toContain('not a site');
+
+    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1).
+    const fonts = await page.evaluate(readFontSizes, 12);
+    console.info(`options fonts (Chromium): ${fonts.measured} text elements, ${fonts.small.length} below 12 px`);
+    expect(fonts.small).toEqual([]);
 
     await page.evaluate(axeSource());
     const light = serious(await page.evaluate(runAxe));

@@ -17,7 +17,17 @@ import { badgeText, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
-import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import {
+  axeSource,
+  readComparison,
+  readFidelity,
+  readFontSizes,
+  readRows,
+  readStatus,
+  readTimings,
+  runAxe,
+  serious,
+} from './support/popup-ui';
 import { expectStaysTrue, gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useChromium({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
@@ -154,6 +164,14 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
       for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
     }
 
+    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1): quotes >= 13 px, all text >= 12 px.
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    console.info(
+      `popup fonts (Chromium): quote text ${fonts.quoteMin} px; ${fonts.measured} text elements, ${fonts.small.length} below 12 px`,
+    );
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
+
     await axe(popup, 'popup, light, row expanded');
     await popup.screenshot({ path: artifact('popup-chromium-light.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'dark' });
@@ -227,6 +245,9 @@ describe('Chromium popup on other pages', () => {
     expect(lines.filter((l) => l.consensus).length).toBeGreaterThan(0);
     expect(lines.some((l) => l.ins.length + l.del.length > 0)).toBe(true);
     for (const l of lines) expect(differing.variants.map((v) => v.text)).toContain(l.wording);
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
     await axe(popup, 'popup, unrelated page, corpus browser');
     await popup.screenshot({ path: artifact('popup-chromium-browse.png'), fullPage: true });
     await popup.close();

@@ -14,7 +14,17 @@ import { openExtensionPage, tabInfo } from './support/firefox-pages';
 import { brokenPack, goodPack } from './support/packs';
 import { readMarks } from './support/page-checks';
 import { artifact } from './support/paths';
-import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import {
+  axeSource,
+  readComparison,
+  readFidelity,
+  readFontSizes,
+  readRows,
+  readStatus,
+  readTimings,
+  runAxe,
+  serious,
+} from './support/popup-ui';
 import { gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useFirefox();
@@ -89,6 +99,13 @@ describe('Firefox popup', () => {
       for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
     }
 
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    console.info(
+      `popup fonts (Firefox): quote text ${fonts.quoteMin} px; ${fonts.measured} text elements, ${fonts.small.length} below 12 px`,
+    );
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
+
     await axe(popup, 'popup, light');
     await popup.screenshot({ path: artifact('popup-firefox-light.png'), fullPage: true });
     try {
@@ -145,6 +162,9 @@ describe('Firefox options page', () => {
         JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'packs' })),
       );
 
+    const fonts = await options.evaluate(readFontSizes, 12);
+    console.info(`options fonts (Firefox): ${fonts.measured} text elements, ${fonts.small.length} below 12 px`);
+    expect(fonts.small).toEqual([]);
     await axe(options, 'options');
     await choose('extra.json', JSON.stringify(goodPack(env.pack)));
     await options.waitForSelector('[data-testid="import-result"][data-ok="true"]');
