@@ -40,13 +40,18 @@ function sameArticle(a: string, b: string): boolean {
   }
 }
 
+/** The corpus document at this page's address (ignoring query, hash, "www." and a trailing slash), if any. */
+export function corpusArticle(url: string, documents: readonly PackDocument[]): PackDocument | null {
+  return documents.find((d) => d.url && sameArticle(d.url, url)) ?? null;
+}
+
 /**
- * The corpus document this page is, if it is one: the same article URL (ignoring query, hash, "www."
- * and a trailing slash), else the only document of the page's site.
+ * The corpus document this page is, if it is one: the same article URL, else the only document of the
+ * page's site.
  */
 export function ownDocument(url: string | null | undefined, documents: readonly PackDocument[]): PackDocument | null {
   if (!url) return null;
-  const exact = documents.find((d) => d.url && sameArticle(d.url, url));
+  const exact = corpusArticle(url, documents);
   if (exact) return exact;
   const host = hostOf(url);
   if (!host) return null;

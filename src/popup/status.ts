@@ -7,7 +7,7 @@ import { hostOf } from '../shared/settings';
 import { h, onAsync } from '../ui/dom';
 import type { Restriction } from './page-kind';
 
-export type StatusKind = 'restricted' | 'analysing' | 'not-analysed' | 'topic' | 'quotes-only' | 'none';
+export type StatusKind = 'restricted' | 'reading' | 'analysing' | 'not-analysed' | 'topic' | 'quotes-only' | 'none';
 
 export interface StatusModel {
   kind: StatusKind;
@@ -54,6 +54,8 @@ function verdict(model: StatusModel): string {
   switch (model.kind) {
     case 'restricted':
       return t('statusRestricted');
+    case 'reading':
+      return t('statusReading');
     case 'analysing':
       return t('statusAnalysing');
     case 'topic':
@@ -71,7 +73,7 @@ function detail(model: StatusModel): (Node | string)[] {
       model.restriction === 'store' ? 'restrictedStore' : model.restriction === 'not-web' ? 'restrictedNotWeb' : 'restrictedBrowser';
     return [h('p', {}, t(key))];
   }
-  if (model.kind === 'analysing') return [];
+  if (model.kind === 'analysing' || model.kind === 'reading') return [];
   if (model.kind === 'not-analysed') {
     const key =
       model.notAnalysedReason === 'on-click'
@@ -118,7 +120,8 @@ function why(model: StatusModel): HTMLElement | null {
 
 function highlightSwitch(model: StatusModel, actions: StatusActions): HTMLElement | null {
   const host = model.url ? hostOf(model.url) : null;
-  if (!host || model.kind === 'restricted') return null;
+  // Only where there is something to highlight: a switch on a page Verbatim leaves alone would switch nothing.
+  if (!host || (model.kind !== 'topic' && model.kind !== 'quotes-only')) return null;
   const note = h('span', { class: 'vh', role: 'status' });
   const input = h('input', {
     type: 'checkbox',

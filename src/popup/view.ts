@@ -11,7 +11,7 @@ import { corpusStatusView } from './corpus-status';
 import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
-import { ownDocument, restriction } from './page-kind';
+import { corpusArticle, ownDocument, restriction } from './page-kind';
 import { quoteRow } from './quote-row';
 import { popupLineage, type PopupLineage } from './lineage-model';
 import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
@@ -28,6 +28,8 @@ export interface PopupModel {
   settings: Settings;
   notice: SettingsNotice | null;
   analysing: boolean;
+  /** The page's analysis is on its way (the page is loading, or its highlighter reading it). */
+  reading?: boolean;
   /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
   texts?: Readonly<Record<string, string>>;
 }
@@ -46,7 +48,7 @@ export interface PopupActions extends StatusActions {
 export function statusKind(model: PopupModel): StatusKind {
   if (restriction(model.url) && !model.state) return 'restricted';
   if (model.analysing) return 'analysing';
-  if (!model.state) return 'not-analysed';
+  if (!model.state) return model.reading ? 'reading' : 'not-analysed';
   return model.state.analysis.status;
 }
 
@@ -71,8 +73,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     url,
     highlightsOn: url ? highlightsEnabled(model.settings, url) : true,
   };
-  const canAdd = model.tabId !== null && kind !== 'restricted' && kind !== 'analysing';
-  const extra = canAdd ? [addPageView({ tabId: model.tabId!, onAdded: actions.corpusChanged, add: actions.addDocument })] : [];
+  const extra = [addOrInCorpus(model, kind, actions)];
 
   let body: HTMLElement | null = null;
   if (quotes.length > 0) {
@@ -97,7 +98,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       closestView(lineage),
       list,
     );
-  } else if (kind !== 'analysing') {
+  } else if (kind !== 'analysing' && kind !== 'reading') {
     body = browseView(pack);
   }
 
@@ -130,6 +131,22 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),
   );
+}
+
+/**
+ * "Add this page" only on an article about the topic that is not in the corpus yet; a page that is
+ * (bundled, added or learned, at the same address) says so instead of offering to add it again.
+ */
+function addOrInCorpus(model: PopupModel, kind: StatusKind, actions: PopupActions): HTMLElement | null {
+  if (model.tabId === null || kind !== 'topic') return null;
+  const url = model.url ?? model.state?.url ?? null;
+  const known = url ? corpusArticle(url, model.pack.documents) : null;
+  return addPageView({
+    tabId: model.tabId,
+    onAdded: actions.corpusChanged,
+    add: actions.addDocument,
+    inCorpus: known ? t('pageInCorpus', known.outlet) : undefined,
+  });
 }
 
 function withLineage(row: ReturnType<typeof pageRow>, l: PopupLineage): ReturnType<typeof pageRow> {

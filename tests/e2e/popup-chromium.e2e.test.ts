@@ -216,6 +216,38 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
   });
 });
 
+describe('Chromium popup: honest states (issue 16 #11)', () => {
+  it('says it is reading a page whose analysis has not arrived, never "Not a Mad Men article", then gives the verdict', async () => {
+    // The article arrives 3 s after the page's head (its title already names the show): no analysis before.
+    const html = corpusArticlePage(nme);
+    env.server.set('/news/tv/slow-to-load', html, {}, { after: '<body>', ms: 3000 });
+    const url = `http://www.nme.com:${new URL(env.server.origin).port}/news/tv/slow-to-load`;
+    const page = await env.session.context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const tabId = await tabIdOf(env.session, url);
+    const popup = await openPopup(tabId);
+    const first = await popup.evaluate(readStatus);
+    console.info(`popup before the analysis: ${first.kind}: ${first.text}`);
+    expect(first.text).not.toContain('Not a Mad Men article');
+    expect(first.kind).toBe('reading');
+    expect(first.text).toContain('Reading this page');
+    await popup.waitForSelector('[data-testid="status"][data-status="topic"]', { timeout: 15_000 });
+    expect(await popup.locator('[data-testid="highlights-switch"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a page already in the corpus offers no "Add" and says it is in the corpus', async () => {
+    const url = serve('www.nme.com', new URL(nme.url!).pathname, corpusArticlePage(nme));
+    const page = await openArticle(url);
+    const popup = await openPopup(await tabIdOf(env.session, url), '[data-testid="quotes"] > li');
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
+    expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('Chromium popup on other pages', () => {
   it('on an unrelated page says so and lets the reader browse and search every corpus quote', async () => {
     const url = serve('news.example.org', '/city/cycle-lanes.html', unrelatedPage());
@@ -227,6 +259,9 @@ describe('Chromium popup on other pages', () => {
     const status = await popup.evaluate(readStatus);
     expect(status.text).toContain('Not a Mad Men article');
     expect(await popup.locator('[data-testid="quotes"]').count()).toBe(0);
+    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    expect(await popup.locator('[data-testid="highlights-switch"]').count()).toBe(0);
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     const all = await popup.evaluate(readRows, 'corpus-quotes');
     expect(all.map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
 
@@ -387,6 +422,10 @@ describe('Chromium: add this page to my corpus', () => {
       { timeout: 30_000 },
     );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
+    // Now in the corpus: the popup says so, keeps the confirmation, and offers no second "Add" (issue 16 #11).
+    expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
+    expect(await popup.textContent('[data-testid="add-page-message"]')).toMatch(/^Added Variety/);
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     const stored = (await popup.evaluate(async (): Promise<unknown> => chrome.runtime.sendMessage({ type: 'articles' }))) as {
       id: string;
       origin: string;

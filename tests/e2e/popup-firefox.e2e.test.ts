@@ -128,6 +128,9 @@ describe('Firefox popup', () => {
     const tabId = await tabIdFor(url);
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
     expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');
+    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    expect(await popup.$('[data-testid="highlights-switch"]')).toBeNull();
+    expect(await popup.$('[data-testid="add-page-button"]')).toBeNull();
     expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
     await popup.type('[data-testid="corpus-search"]', 'january jones');
     const found = await popup.evaluate(readRows, 'corpus-quotes');

@@ -141,6 +141,27 @@ describe('popup view', () => {
     expect(root.querySelector('[data-testid="corpus-count"]')!.textContent).toBe(`${shown.length} of ${rows.length} quotes match`);
   });
 
+  it('while the analysis is on its way: "Reading this page…", no verdict, no switch, no "Add", no list yet', () => {
+    const root = render({ state: null, url: 'https://www.nme.com/news/tv/x', reading: true });
+    const status = root.querySelector('[data-testid="status"]')!;
+    expect(status.getAttribute('data-status')).toBe('reading');
+    expect(status.textContent).toBe('Reading this page…');
+    expect(root.querySelector('[data-testid="highlights-switch"]')).toBeNull();
+    expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    expect(root.querySelector('[data-testid="corpus-quotes"]')).toBeNull();
+  });
+
+  it('pages not about the topic get no highlights switch and no "Add"', () => {
+    for (const model of [
+      { state: null, url: 'https://example.org/cycling' },
+      { state: { ...state, analysis: { ...state.analysis, status: 'none' as const, quotes: [] } } },
+    ]) {
+      const root = render(model);
+      expect(root.querySelector('[data-testid="highlights-switch"]')).toBeNull();
+      expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    }
+  });
+
   it('browser pages and stores: says why Verbatim cannot run', () => {
     expect(render({ state: null, url: null }).querySelector('[data-testid="status"]')!.textContent).toContain(
       'Verbatim cannot run on this page',
