@@ -23,6 +23,8 @@ export interface StatusModel {
   needed: number;
   url: string | null;
   highlightsOn: boolean;
+  /** What the corpus is, said when a page about the topic has none of its quotes. */
+  corpusSummary?: string;
 }
 
 export interface StatusActions {
@@ -95,6 +97,9 @@ function detail(model: StatusModel): (Node | string)[] {
         model.outlets === 1 ? t('statusFromOutletOne') : t('statusFromOutlets', model.outlets),
       ),
     );
+  } else if (model.kind === 'topic') {
+    // An empty result makes sense only next to what Verbatim compares with.
+    lines.push(h('p', { 'data-testid': 'status-no-quotes' }, t('statusNoQuotesTopic'), ' ', model.corpusSummary ?? ''));
   } else lines.push(h('p', {}, t('statusNoQuotes')));
   if (model.own) lines.push(h('p', { class: 'status__own', 'data-testid': 'status-own' }, t('statusOwn', model.own.outlet)));
   return lines;
@@ -107,7 +112,7 @@ function why(model: StatusModel): HTMLElement | null {
   return h(
     'details',
     { class: 'why', 'data-testid': 'why' },
-    h('summary', {}, t('whySummary', Math.round(verdictData.score * 10) / 10, Math.round(model.needed * 10) / 10)),
+    h('summary', {}, t(verdictData.match ? 'whySummaryTopic' : 'whySummaryNotTopic', model.topic)),
     signals.length === 0
       ? h('p', {}, t('whyNone'))
       : h(
@@ -115,6 +120,7 @@ function why(model: StatusModel): HTMLElement | null {
           { class: 'why__list' },
           signals.map((s) => h('li', { 'data-term': s.term, 'data-where': s.where }, signalText(s))),
         ),
+    h('p', { class: 'why__score' }, t('whyScore', Math.round(verdictData.score * 10) / 10, Math.round(model.needed * 10) / 10)),
   );
 }
 

@@ -8,6 +8,7 @@ import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
 import { corpusStatusView } from './corpus-status';
+import { corpusSummary } from './corpus-summary';
 import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
@@ -72,6 +73,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     needed: (pack.topic.thresholds['match'] ?? 12) * SENSITIVITY_FACTOR[model.settings.sensitivity],
     url,
     highlightsOn: url ? highlightsEnabled(model.settings, url) : true,
+    corpusSummary: corpusSummary(pack, model.counts),
   };
   const extra = [addOrInCorpus(model, kind, actions)];
 
@@ -167,9 +169,11 @@ function closestView(l: PopupLineage): HTMLElement {
 function timingsView(timings: PageTimings): HTMLElement {
   const total = Math.round(timings.extract + timings.analyse + timings.mark);
   const ms = (x: number) => Math.round(x * 10) / 10;
+  // Behind a disclosure: useful to someone checking Verbatim's cost, noise to a reader.
   return h(
-    'footer',
+    'details',
     { class: 'timings', 'data-testid': 'timings' },
-    t('timings', timings.chars, total, ms(timings.extract), ms(timings.analyse), ms(timings.mark)),
+    h('summary', {}, t('timingsSummary')),
+    h('p', {}, t('timings', timings.chars, total, ms(timings.extract), ms(timings.analyse), ms(timings.mark))),
   );
 }

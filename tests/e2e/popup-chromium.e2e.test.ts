@@ -160,9 +160,16 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     for (const f of expected) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
       expect(line).toContain(`${f.outlet}`);
-      expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
-      for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
+      expect(line).toContain(`words ${f.asConsensus} of the ${f.compared} quotes it shares with other outlets as most of them do`);
+      for (const k of f.kinds) expect(line).toContain(` in ${k.count}`);
+      // A reader's words, not the taxonomy's labels (issue 16 #12).
+      for (const jargon of ['truncated', 'as most outlets word them', 'editorial bracket']) expect(line).not.toContain(jargon);
     }
+    // The score is behind the "why" disclosure: not in the text a reader sees before opening it.
+    expect(await popup.locator('[data-testid="status"]').innerText()).not.toMatch(/topic score/i);
+    expect(await popup.textContent('[data-testid="why"] summary')).toBe('Why Verbatim takes this page to be about Mad Men');
+    expect(await popup.getAttribute('[data-testid="timings"]', 'open')).toBeNull();
+    expect(await popup.textContent('[data-testid="timings"] summary')).toBe('How long this took');
 
     // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1): quotes >= 13 px, all text >= 12 px.
     const fonts = await popup.evaluate(readFontSizes, 12);
@@ -243,6 +250,36 @@ describe('Chromium popup: honest states (issue 16 #11)', () => {
     const popup = await openPopup(await tabIdOf(env.session, url), '[data-testid="quotes"] > li');
     expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("Chromium popup in a reader's words (issue 16 #12)", () => {
+  it('on a Mad Men article with none of the corpus quotes, says what the corpus is', async () => {
+    const url = serve(
+      'tv.example.com',
+      '/mad-men-streaming',
+      articlePage({
+        outlet: 'TV Weekly',
+        title: 'Mad Men leaves Netflix: where to stream Mad Men now',
+        text: [
+          'Mad Men leaves Netflix at the end of the month, and fans of Don Draper are asking where to watch.',
+          'All seven seasons of Mad Men, with Jon Hamm as Don Draper and Elisabeth Moss as Peggy Olson, move to another service.',
+          'Sterling Cooper’s offices, Betty Draper and Joan Holloway return on the first of the month, the service said.',
+        ].join('\n'),
+      }),
+    );
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    await untilReported(env.driver, url);
+    const popup = await openPopup(await tabIdOf(env.session, url));
+    const status = await popup.evaluate(readStatus);
+    expect(status.kind).toBe('topic');
+    const bundled = env.pack.documents.filter((d) => (d.origin ?? 'bundled') === 'bundled');
+    expect(await popup.textContent('[data-testid="status-no-quotes"]')).toBe(
+      `None of the quotes Verbatim knows is on this page. Verbatim compares quotes from ${bundled.length} articles from 2022 (${[...new Set(bundled.map((d) => d.outlet))].join(', ')}).`,
+    );
     await popup.close();
     await page.close();
   });

@@ -6,7 +6,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
-import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
 import { unrelatedPage } from '../support/article-page';
 import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
 import { useFirefox } from './support/fixture';
@@ -95,8 +94,9 @@ describe('Firefox popup', () => {
     const fidelity = await popup.evaluate(readFidelity);
     for (const f of outletFidelity(env.pack)) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
-      expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
-      for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
+      expect(line).toContain(`words ${f.asConsensus} of the ${f.compared} quotes it shares with other outlets as most of them do`);
+      for (const k of f.kinds) expect(line).toContain(` in ${k.count}`);
+      for (const jargon of ['truncated', 'as most outlets word them', 'editorial bracket']) expect(line).not.toContain(jargon);
     }
 
     const fonts = await popup.evaluate(readFontSizes, 12);
