@@ -17,7 +17,7 @@ export interface StatusModel {
   /** Why the page was not analysed by itself (run mode). */
   notAnalysedReason: 'gate' | 'listed-sites' | 'on-click';
   own: PackDocument | null;
-  /** Distinct outlets (other than the page's own) that carry the page's quotes. */
+  /** Outlets that carry the page's quotes, counted as the rows count them (`outletCount`). */
   outlets: number;
   /** The topic score a page needs (after sensitivity). */
   needed: number;

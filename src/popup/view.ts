@@ -13,7 +13,7 @@ import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
 import { corpusArticle, ownDocument, restriction } from './page-kind';
-import { quoteRow } from './quote-row';
+import { outletCount, quoteRow } from './quote-row';
 import { popupLineage, type PopupLineage } from './lineage-model';
 import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
 
@@ -60,7 +60,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
   const own = ownDocument(url, pack.documents);
   const quotes = state?.analysis.quotes ?? [];
   const look = lookup(pack);
-  const outlets = new Set(quotes.flatMap((q) => q.outlets.map((o) => o.document)).filter((d) => d !== own?.id)).size;
+  const outlets = outletCount(quotes.flatMap((q) => q.outlets));
   const statusModel: StatusModel = {
     kind,
     topic: pack.topic.name,

@@ -82,13 +82,12 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     const rows = await popup.evaluate(readRows, 'quotes');
     expect(status.kind).toBe('topic');
     expect(status.text).toContain('A Mad Men article');
-    const others = new Set(
-      env.pack.groups
-        .filter((g) => rows.some((r) => r.group === g.id))
-        .flatMap((g) => g.variants.map((v) => v.document))
-        .filter((d) => d !== 'nme'),
+    // One count for the status and the rows: every outlet carrying the page's quotes, NME's own article included.
+    const carriers = new Set(
+      env.pack.groups.filter((g) => rows.some((r) => r.group === g.id)).flatMap((g) => g.variants.map((v) => v.document)),
     );
-    expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${others.size} outlets`);
+    expect(carriers.has('nme')).toBe(true);
+    expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${carriers.size} outlets`);
     expect(status.own).toContain("NME's article");
     expect(status.why.length).toBeGreaterThan(0);
     expect(status.why.some((w) => w.term === 'Mad Men' && w.text.includes('+'))).toBe(true);
@@ -320,6 +319,16 @@ describe('Chromium popup on other pages', () => {
     const fonts = await popup.evaluate(readFontSizes, 12);
     expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
     expect(fonts.small).toEqual([]);
+    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
+    const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
+    await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);
+    const repeatLines = popup.locator(`li[data-verbatim-group="${twice.id}"] .outlet[data-verbatim-document="${repeated}"]`);
+    expect(await repeatLines.count()).toBe(2);
+    expect(await repeatLines.locator('[data-testid="outlet-repeat"]').allTextContents()).toEqual([
+      'quotes this line twice',
+      'quotes this line twice',
+    ]);
     await axe(popup, 'popup, unrelated page, corpus browser');
     await popup.screenshot({ path: artifact('popup-chromium-browse.png'), fullPage: true });
     await popup.close();
@@ -459,6 +468,15 @@ describe('Chromium: add this page to my corpus', () => {
       { timeout: 30_000 },
     );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
+    // The status counts outlets as the rows do: never fewer than a row shows (issue 16 #10: it said 4, rows 5).
+    const counted = Number(/carried by (\d+) outlet/.exec((await popup.evaluate(readStatus)).counts)?.[1]);
+    const shown = await popup.evaluate(readPopup);
+    const union = new Set(shown.rows.flatMap((r) => r.outlets.map((o) => o.document)));
+    expect(union.size).toBeGreaterThan(0);
+    expect(counted).toBe(union.size);
+    for (const chip of (await popup.evaluate(readRows, 'quotes')).map((r) => parseInt(r.outletsChip)))
+      expect(chip).toBeLessThanOrEqual(counted);
+
     // Now in the corpus: the popup says so, keeps the confirmation, and offers no second "Add" (issue 16 #11).
     expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
     expect(await popup.textContent('[data-testid="add-page-message"]')).toMatch(/^Added Variety/);

@@ -132,6 +132,14 @@ describe('Firefox popup', () => {
     expect(await popup.$('[data-testid="highlights-switch"]')).toBeNull();
     expect(await popup.$('[data-testid="add-page-button"]')).toBeNull();
     expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
+    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
+    const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
+    await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);
+    const notes = await popup.$$eval(`li[data-verbatim-group="${twice.id}"] .outlet[data-verbatim-document="${repeated}"]`, (lines) =>
+      lines.map((l) => l.querySelector('[data-testid="outlet-repeat"]')?.textContent ?? ''),
+    );
+    expect(notes).toEqual(['quotes this line twice', 'quotes this line twice']);
     await popup.type('[data-testid="corpus-search"]', 'january jones');
     const found = await popup.evaluate(readRows, 'corpus-quotes');
     expect(found.length).toBe(env.pack.groups.filter((g) => g.speaker === 'January Jones').length);
