@@ -2,7 +2,8 @@
 import type { PackDocument } from '../engine/types';
 import { hostOf, hostOnSite } from '../shared/settings';
 
-export type Restriction = 'browser' | 'store' | 'not-web';
+/** `file`: a file on this computer; `maybe-file`: a hidden address that is a file or a blank page (hidden-page.ts). */
+export type Restriction = 'browser' | 'store' | 'file' | 'maybe-file';
 
 const STORES: { host: string; path?: string }[] = [
   { host: 'chromewebstore.google.com' },
@@ -23,7 +24,7 @@ export function restriction(url: string | null | undefined): Restriction | null 
   } catch {
     return 'browser';
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.protocol === 'file:' ? 'not-web' : 'browser';
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.protocol === 'file:' ? 'file' : 'browser';
   const host = u.hostname.toLowerCase();
   if (STORES.some((s) => host === s.host && (!s.path || u.pathname.startsWith(s.path)))) return 'store';
   return null;

@@ -8,6 +8,7 @@ import { replaceChildren } from '../ui/dom';
 import { t } from '../shared/i18n';
 import type { CorpusView } from '../shared/messages';
 import { awaitAnalysis, type AnalysisProbe } from './await-analysis';
+import { hiddenPage } from './hidden-page';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
 
@@ -73,6 +74,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     loadSettings(),
     pendingNotice(),
   ]);
+  const hidden = !url && !state && tabId !== null ? await hiddenPage(tabId) : undefined;
   // A page Verbatim runs on by itself, with no analysis yet: one is on its way, or the gate said no.
   const reading = !state && tabId !== null && !!url && !restriction(url) && shouldRun(settings, url);
   const model: PopupModel = {
@@ -83,6 +85,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     settings,
     notice,
     analysing: false,
+    hidden,
     reading,
     texts: bundledCorpus.texts,
   };

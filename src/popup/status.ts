@@ -40,6 +40,14 @@ const WHERE: Record<string, string> = {
   body: 'whereBody',
 };
 
+/** Firefox has no switch that opens files to extensions; Chrome has one on the extension's details page. */
+const RESTRICTED: Record<Restriction, string> = {
+  browser: 'restrictedBrowser',
+  store: 'restrictedStore',
+  file: import.meta.env.FIREFOX ? 'restrictedFileFirefox' : 'restrictedFile',
+  'maybe-file': import.meta.env.FIREFOX ? 'restrictedBrowser' : 'restrictedMaybeFile',
+};
+
 export function points(x: number): string {
   const r = Math.round(x * 10) / 10;
   return `${r >= 0 ? '+' : '−'}${Math.abs(r)}`;
@@ -71,9 +79,7 @@ function verdict(model: StatusModel): string {
 
 function detail(model: StatusModel): (Node | string)[] {
   if (model.kind === 'restricted') {
-    const key =
-      model.restriction === 'store' ? 'restrictedStore' : model.restriction === 'not-web' ? 'restrictedNotWeb' : 'restrictedBrowser';
-    return [h('p', {}, t(key))];
+    return [h('p', {}, t(RESTRICTED[model.restriction ?? 'browser']))];
   }
   if (model.kind === 'analysing' || model.kind === 'reading') return [];
   if (model.kind === 'not-analysed') {

@@ -12,7 +12,7 @@ import { corpusSummary } from './corpus-summary';
 import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
-import { corpusArticle, ownDocument, restriction } from './page-kind';
+import { corpusArticle, ownDocument, restriction, type Restriction } from './page-kind';
 import { outletCount, quoteRow } from './quote-row';
 import { popupLineage, type PopupLineage } from './lineage-model';
 import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
@@ -29,6 +29,8 @@ export interface PopupModel {
   settings: Settings;
   notice: SettingsNotice | null;
   analysing: boolean;
+  /** What the tab is when the browser hides its address (src/popup/hidden-page.ts). */
+  hidden?: Restriction;
   /** The page's analysis is on its way (the page is loading, or its highlighter reading it). */
   reading?: boolean;
   /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
@@ -46,8 +48,13 @@ export interface PopupActions extends StatusActions {
   addDocument: AddPageContext['add'];
 }
 
+/** Why Verbatim cannot run on the tab, or null. */
+function restrictionOf(model: PopupModel): Restriction | null {
+  return model.url ? restriction(model.url) : (model.hidden ?? 'browser');
+}
+
 export function statusKind(model: PopupModel): StatusKind {
-  if (restriction(model.url) && !model.state) return 'restricted';
+  if (restrictionOf(model) && !model.state) return 'restricted';
   if (model.analysing) return 'analysing';
   if (!model.state) return model.reading ? 'reading' : 'not-analysed';
   return model.state.analysis.status;
@@ -64,7 +71,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
   const statusModel: StatusModel = {
     kind,
     topic: pack.topic.name,
-    restriction: restriction(url),
+    restriction: url ? restriction(url) : (model.hidden ?? 'browser'),
     state,
     notAnalysedReason:
       model.settings.runMode === 'on-click' ? 'on-click' : url && !shouldRun(model.settings, url) ? 'listed-sites' : 'gate',

@@ -5,8 +5,10 @@
  * per-tab state surviving a stopped MV3 worker, the per-site switch, "add this page", axe, screenshots.
  * Pages are served under real host names (`--host-resolver-rules`) so "this page is NME's article" works.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
@@ -347,6 +349,23 @@ describe('Chromium popup on other pages', () => {
     expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length);
     await popup.close();
     await page.close();
+
+    // A file on this computer: the reason is file access, and how to allow it (issue 16 #15).
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-file-'));
+    const file = join(dir, 'mad-men.html');
+    writeFileSync(file, corpusArticlePage(nme));
+    const filePage = await env.session.context.newPage();
+    await filePage.goto(pathToFileURL(file).href);
+    const fileTab = (await ids()).find((id) => !known.has(id) && id !== browserTab)!;
+    const filePopup = await openPopup(fileTab);
+    const fileStatus = await filePopup.evaluate(readStatus);
+    console.info(`popup on a file: ${fileStatus.text}`);
+    expect(fileStatus.kind).toBe('restricted');
+    expect(fileStatus.text).toContain('Allow access to file URLs');
+    expect(fileStatus.text).not.toContain('Browsers keep their own pages');
+    await filePopup.close();
+    await filePage.close();
+    rmSync(dir, { recursive: true, force: true });
 
     const store = serve(
       'addons.mozilla.org',
