@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { packPlugin } from './scripts/pack-plugin';
 import { linkedomBrowser } from './scripts/linkedom-browser';
 import { readabilitySafe } from './scripts/readability-safe';
+import { iconManifest, renderIcons, themeIcons } from './scripts/icons';
 
 const GECKO_ID = 'verbatim@verbatim.example';
 
@@ -16,7 +18,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [packPlugin(), readabilitySafe(), linkedomBrowser()],
   }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    // PNGs from assets/icon*.svg (scripts/icons.ts), rendered per build into WXT's own scratch folder.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...renderIcons(resolve(wxt.config.wxtDir, 'icons', wxt.config.browser), wxt.config.browser === 'firefox'));
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -25,7 +33,15 @@ export default defineConfig({
     // host permissions let it see) and injects the highlighter only where they name the topic
     // (src/background/tab-gate.ts, docs/decisions.md).
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: iconManifest(),
+    // Named for the manifest version: WXT writes an MV2 `browser_action` for the popup before it would
+    // convert `action`, which it then drops (the icons were lost from the Firefox build).
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: iconManifest(),
+      // Firefox draws a dark or a light toolbar glyph to suit the theme; Chrome has no such key.
+      ...(browser === 'firefox' ? { theme_icons: themeIcons() } : {}),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

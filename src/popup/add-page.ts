@@ -13,6 +13,8 @@ export interface AddPageContext {
   add: (article: PageArticle) => Promise<LearnOutcome>;
   /** Injected in tests. */
   extract?: (tabId: number) => Promise<ExtractedArticle | null>;
+  /** The page is in the corpus already: say so (this text) instead of offering to add it again. */
+  inCorpus?: string;
 }
 
 /**
@@ -24,6 +26,9 @@ let lastAdded = '';
 export function addPageView(ctx: AddPageContext): HTMLElement {
   const box = h('div', { class: 'add-page', 'data-testid': 'add-page' });
   const message = h('p', { class: 'add-page__message', role: 'status', 'data-testid': 'add-page-message' }, lastAdded);
+  // Kept beside the note: the page just added is in the corpus from the next render on.
+  if (ctx.inCorpus)
+    return h('div', { class: 'add-page', 'data-testid': 'add-page' }, h('p', { 'data-testid': 'in-corpus' }, ctx.inCorpus), message);
   const start = h('button', { type: 'button', class: 'button', 'data-testid': 'add-page-button' }, t('addPage'));
   onAsync(start, 'click', async () => {
     start.disabled = true;

@@ -1,17 +1,37 @@
 /** "How each outlet quotes": one compact line per outlet, from the pure `outletFidelity`. */
 import { outletFidelity, type OutletFidelity } from '../engine/compare/fidelity';
-import { CHANGE_INFO } from '../engine/compare/taxonomy';
-import type { Pack } from '../engine/types';
+import type { ChangeKind, Pack } from '../engine/types';
 import { t } from '../shared/i18n';
 import { h } from '../ui/dom';
 
-/** "6 of 9 as most outlets word them; 1 ellipsis, 1 editorial bracket" (+ "· 3 only here"). */
+/** Each kind of change in a reader's words ("cut short", not "truncated"). */
+const PLAIN: Record<ChangeKind, string> = {
+  identical: 'kindPlainIdentical',
+  typography: 'kindPlainTypography',
+  punctuation: 'kindPlainPunctuation',
+  spelling: 'kindPlainSpelling',
+  substituted: 'kindPlainSubstituted',
+  omitted: 'kindPlainOmitted',
+  added: 'kindPlainAdded',
+  bracket: 'kindPlainBracket',
+  ellipsis: 'kindPlainEllipsis',
+  truncated: 'kindPlainTruncated',
+  'merged-split': 'kindPlainMergedSplit',
+  reworded: 'kindPlainReworded',
+};
+
+export const plainKind = (kind: ChangeKind): string => t(PLAIN[kind]);
+
+/**
+ * "words 6 of the 9 quotes it shares with other outlets as most of them do; elsewhere: punctuation changed
+ * in 1, cut short in 1" (+ "· 3 quotes no other outlet has").
+ */
 export function fidelityText(f: OutletFidelity): string {
   const parts: string[] = [];
   if (f.compared === 0) parts.push(t('fidelityNone'));
   else {
-    const kinds = f.kinds.map((k) => `${k.count} ${CHANGE_INFO[k.kind].label}`).join(', ');
-    parts.push(t('fidelityLine', f.asConsensus, f.compared) + (kinds ? `; ${kinds}` : ''));
+    const kinds = f.kinds.map((k) => t('fidelityKind', plainKind(k.kind), k.count)).join(', ');
+    parts.push(t('fidelityPlain', f.asConsensus, f.compared) + (kinds ? `; ${t('fidelityElsewhere', kinds)}` : ''));
   }
   if (f.unique > 0) parts.push(f.unique === 1 ? t('fidelityUniqueOne') : t('fidelityUnique', f.unique));
   return parts.join(' · ');

@@ -2,7 +2,8 @@
 import type { PackDocument } from '../engine/types';
 import { hostOf, hostOnSite } from '../shared/settings';
 
-export type Restriction = 'browser' | 'store' | 'not-web';
+/** `file`: a file on this computer; `maybe-file`: a hidden address that is a file or a blank page (hidden-page.ts). */
+export type Restriction = 'browser' | 'store' | 'file' | 'maybe-file';
 
 const STORES: { host: string; path?: string }[] = [
   { host: 'chromewebstore.google.com' },
@@ -23,7 +24,7 @@ export function restriction(url: string | null | undefined): Restriction | null 
   } catch {
     return 'browser';
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.protocol === 'file:' ? 'not-web' : 'browser';
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.protocol === 'file:' ? 'file' : 'browser';
   const host = u.hostname.toLowerCase();
   if (STORES.some((s) => host === s.host && (!s.path || u.pathname.startsWith(s.path)))) return 'store';
   return null;
@@ -40,13 +41,18 @@ function sameArticle(a: string, b: string): boolean {
   }
 }
 
+/** The corpus document at this page's address (ignoring query, hash, "www." and a trailing slash), if any. */
+export function corpusArticle(url: string, documents: readonly PackDocument[]): PackDocument | null {
+  return documents.find((d) => d.url && sameArticle(d.url, url)) ?? null;
+}
+
 /**
- * The corpus document this page is, if it is one: the same article URL (ignoring query, hash, "www."
- * and a trailing slash), else the only document of the page's site.
+ * The corpus document this page is, if it is one: the same article URL, else the only document of the
+ * page's site.
  */
 export function ownDocument(url: string | null | undefined, documents: readonly PackDocument[]): PackDocument | null {
   if (!url) return null;
-  const exact = documents.find((d) => d.url && sameArticle(d.url, url));
+  const exact = corpusArticle(url, documents);
   if (exact) return exact;
   const host = hostOf(url);
   if (!host) return null;

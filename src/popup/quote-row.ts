@@ -50,7 +50,11 @@ export interface RowOptions {
 
 let rowIds = 0;
 
-export function outletCount(outlets: readonly RowOutlet[]): number {
+/**
+ * How many outlets carry these wordings: one per corpus article, however often it quotes the line. The
+ * rows' chips and the status line both count with this, the page's own article included (issue 16 #10).
+ */
+export function outletCount(outlets: readonly { document: string }[]): number {
   return new Set(outlets.map((o) => o.document)).size;
 }
 
@@ -105,6 +109,8 @@ export function setExpanded(li: Element, expanded: boolean): void {
 
 function comparison(model: RowModel, diff: boolean): (Node | null | undefined)[] {
   const ordered = [...model.outlets].sort((a, b) => Number(b.own) - Number(a.own));
+  const times = new Map<string, number>();
+  for (const o of model.outlets) times.set(o.document, (times.get(o.document) ?? 0) + 1);
   const lineage = model.lineage;
   return [
     // Changes of meaning first, then where each wording came from, then the outlets' wordings.
@@ -120,12 +126,13 @@ function comparison(model: RowModel, diff: boolean): (Node | null | undefined)[]
     h(
       'ul',
       { class: 'outlets', 'aria-label': t('outletsLabel') },
-      ordered.map((o) => outletLine(model, o, diff)),
+      ordered.map((o) => outletLine(model, o, diff, times.get(o.document) ?? 1)),
     ),
   ];
 }
 
-function outletLine(model: RowModel, o: RowOutlet, diff: boolean): HTMLLIElement {
+/** `times`: how often this outlet's article quotes the line (each wording is shown, with a note). */
+function outletLine(model: RowModel, o: RowOutlet, diff: boolean, times: number): HTMLLIElement {
   const name = o.url
     ? h(
         'a',
@@ -153,6 +160,12 @@ function outletLine(model: RowModel, o: RowOutlet, diff: boolean): HTMLLIElement
       h('span', { class: `outlet__origin origin--${o.origin}`, 'data-testid': 'outlet-origin' }, originLabel(o)),
       o.own && h('span', { class: 'badge badge--own' }, t('badgeThisPage')),
       o.consensus && h('span', { class: 'badge badge--consensus', title: t('consensusExplain') }, t('badgeConsensus')),
+      times > 1 &&
+        h(
+          'span',
+          { class: 'outlet__repeat', 'data-testid': 'outlet-repeat' },
+          times === 2 ? t('quotesLineTwice') : t('quotesLineTimes', times),
+        ),
     ),
     diff ? diffView(model.reference, o.text) : h('q', { class: 'outlet__text' }, o.text),
     h(

@@ -7,6 +7,8 @@ import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../s
 import { replaceChildren } from '../ui/dom';
 import { t } from '../shared/i18n';
 import type { CorpusView } from '../shared/messages';
+import { awaitAnalysis, type AnalysisProbe } from './await-analysis';
+import { hiddenPage } from './hidden-page';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
 
@@ -42,6 +44,22 @@ async function waitForState(tabId: number, after: number, timeout = 6000): Promi
   return send({ type: 'tab-state', tabId });
 }
 
+function analysisProbe(tabId: number): AnalysisProbe {
+  return {
+    state: () => send({ type: 'tab-state', tabId }),
+    loading: () =>
+      browser.tabs.get(tabId).then(
+        (tab) => tab.status === 'loading',
+        () => false,
+      ),
+    highlighter: () =>
+      sendToTab(tabId, { type: 'ping' }, 0).then(
+        (answer) => answer === true,
+        () => false,
+      ),
+  };
+}
+
 export async function startPopup(root: HTMLElement): Promise<void> {
   const loadStart = performance.now();
   document.title = t('popupTitle');
@@ -56,7 +74,21 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     loadSettings(),
     pendingNotice(),
   ]);
-  const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false, texts: bundledCorpus.texts };
+  const hidden = !url && !state && tabId !== null ? await hiddenPage(tabId) : undefined;
+  // A page Verbatim runs on by itself, with no analysis yet: one is on its way, or the gate said no.
+  const reading = !state && tabId !== null && !!url && !restriction(url) && shouldRun(settings, url);
+  const model: PopupModel = {
+    tabId,
+    url,
+    state,
+    ...fromCorpus(corpus),
+    settings,
+    notice,
+    analysing: false,
+    hidden,
+    reading,
+    texts: bundledCorpus.texts,
+  };
 
   const render = () => {
     const start = performance.now();
@@ -125,6 +157,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   root.dataset.loadMs = loadMs.toFixed(1);
   // Since the popup document started loading (navigation start): what the reader waits for.
   root.dataset.readyAt = performance.now().toFixed(1);
+
+  if (reading && tabId !== null) {
+    model.state = await awaitAnalysis(analysisProbe(tabId));
+    model.reading = false;
+    render();
+  }
 
   // "Only when you open the popup": opening it is the request to analyse this page.
   if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url))

@@ -7,7 +7,7 @@ import { hostOf } from '../shared/settings';
 import { h, onAsync } from '../ui/dom';
 import type { Restriction } from './page-kind';
 
-export type StatusKind = 'restricted' | 'analysing' | 'not-analysed' | 'topic' | 'quotes-only' | 'none';
+export type StatusKind = 'restricted' | 'reading' | 'analysing' | 'not-analysed' | 'topic' | 'quotes-only' | 'none';
 
 export interface StatusModel {
   kind: StatusKind;
@@ -17,12 +17,14 @@ export interface StatusModel {
   /** Why the page was not analysed by itself (run mode). */
   notAnalysedReason: 'gate' | 'listed-sites' | 'on-click';
   own: PackDocument | null;
-  /** Distinct outlets (other than the page's own) that carry the page's quotes. */
+  /** Outlets that carry the page's quotes, counted as the rows count them (`outletCount`). */
   outlets: number;
   /** The topic score a page needs (after sensitivity). */
   needed: number;
   url: string | null;
   highlightsOn: boolean;
+  /** What the corpus is, said when a page about the topic has none of its quotes. */
+  corpusSummary?: string;
 }
 
 export interface StatusActions {
@@ -36,6 +38,14 @@ const WHERE: Record<string, string> = {
   url: 'whereUrl',
   lead: 'whereLead',
   body: 'whereBody',
+};
+
+/** Firefox has no switch that opens files to extensions; Chrome has one on the extension's details page. */
+const RESTRICTED: Record<Restriction, string> = {
+  browser: 'restrictedBrowser',
+  store: 'restrictedStore',
+  file: import.meta.env.FIREFOX ? 'restrictedFileFirefox' : 'restrictedFile',
+  'maybe-file': import.meta.env.FIREFOX ? 'restrictedBrowser' : 'restrictedMaybeFile',
 };
 
 export function points(x: number): string {
@@ -54,6 +64,8 @@ function verdict(model: StatusModel): string {
   switch (model.kind) {
     case 'restricted':
       return t('statusRestricted');
+    case 'reading':
+      return t('statusReading');
     case 'analysing':
       return t('statusAnalysing');
     case 'topic':
@@ -67,11 +79,9 @@ function verdict(model: StatusModel): string {
 
 function detail(model: StatusModel): (Node | string)[] {
   if (model.kind === 'restricted') {
-    const key =
-      model.restriction === 'store' ? 'restrictedStore' : model.restriction === 'not-web' ? 'restrictedNotWeb' : 'restrictedBrowser';
-    return [h('p', {}, t(key))];
+    return [h('p', {}, t(RESTRICTED[model.restriction ?? 'browser']))];
   }
-  if (model.kind === 'analysing') return [];
+  if (model.kind === 'analysing' || model.kind === 'reading') return [];
   if (model.kind === 'not-analysed') {
     const key =
       model.notAnalysedReason === 'on-click'
@@ -93,6 +103,9 @@ function detail(model: StatusModel): (Node | string)[] {
         model.outlets === 1 ? t('statusFromOutletOne') : t('statusFromOutlets', model.outlets),
       ),
     );
+  } else if (model.kind === 'topic') {
+    // An empty result makes sense only next to what Verbatim compares with.
+    lines.push(h('p', { 'data-testid': 'status-no-quotes' }, t('statusNoQuotesTopic'), ' ', model.corpusSummary ?? ''));
   } else lines.push(h('p', {}, t('statusNoQuotes')));
   if (model.own) lines.push(h('p', { class: 'status__own', 'data-testid': 'status-own' }, t('statusOwn', model.own.outlet)));
   return lines;
@@ -105,7 +118,7 @@ function why(model: StatusModel): HTMLElement | null {
   return h(
     'details',
     { class: 'why', 'data-testid': 'why' },
-    h('summary', {}, t('whySummary', Math.round(verdictData.score * 10) / 10, Math.round(model.needed * 10) / 10)),
+    h('summary', {}, t(verdictData.match ? 'whySummaryTopic' : 'whySummaryNotTopic', model.topic)),
     signals.length === 0
       ? h('p', {}, t('whyNone'))
       : h(
@@ -113,12 +126,14 @@ function why(model: StatusModel): HTMLElement | null {
           { class: 'why__list' },
           signals.map((s) => h('li', { 'data-term': s.term, 'data-where': s.where }, signalText(s))),
         ),
+    h('p', { class: 'why__score' }, t('whyScore', Math.round(verdictData.score * 10) / 10, Math.round(model.needed * 10) / 10)),
   );
 }
 
 function highlightSwitch(model: StatusModel, actions: StatusActions): HTMLElement | null {
   const host = model.url ? hostOf(model.url) : null;
-  if (!host || model.kind === 'restricted') return null;
+  // Only where there is something to highlight: a switch on a page Verbatim leaves alone would switch nothing.
+  if (!host || (model.kind !== 'topic' && model.kind !== 'quotes-only')) return null;
   const note = h('span', { class: 'vh', role: 'status' });
   const input = h('input', {
     type: 'checkbox',

@@ -8,11 +8,12 @@ import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
 import { corpusStatusView } from './corpus-status';
+import { corpusSummary } from './corpus-summary';
 import { fidelityView } from './fidelity-view';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
-import { ownDocument, restriction } from './page-kind';
-import { quoteRow } from './quote-row';
+import { corpusArticle, ownDocument, restriction, type Restriction } from './page-kind';
+import { outletCount, quoteRow } from './quote-row';
 import { popupLineage, type PopupLineage } from './lineage-model';
 import { statusView, type StatusActions, type StatusKind, type StatusModel } from './status';
 
@@ -28,6 +29,10 @@ export interface PopupModel {
   settings: Settings;
   notice: SettingsNotice | null;
   analysing: boolean;
+  /** What the tab is when the browser hides its address (src/popup/hidden-page.ts). */
+  hidden?: Restriction;
+  /** The page's analysis is on its way (the page is loading, or its highlighter reading it). */
+  reading?: boolean;
   /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
   texts?: Readonly<Record<string, string>>;
 }
@@ -43,10 +48,15 @@ export interface PopupActions extends StatusActions {
   addDocument: AddPageContext['add'];
 }
 
+/** Why Verbatim cannot run on the tab, or null. */
+function restrictionOf(model: PopupModel): Restriction | null {
+  return model.url ? restriction(model.url) : (model.hidden ?? 'browser');
+}
+
 export function statusKind(model: PopupModel): StatusKind {
-  if (restriction(model.url) && !model.state) return 'restricted';
+  if (restrictionOf(model) && !model.state) return 'restricted';
   if (model.analysing) return 'analysing';
-  if (!model.state) return 'not-analysed';
+  if (!model.state) return model.reading ? 'reading' : 'not-analysed';
   return model.state.analysis.status;
 }
 
@@ -57,11 +67,11 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
   const own = ownDocument(url, pack.documents);
   const quotes = state?.analysis.quotes ?? [];
   const look = lookup(pack);
-  const outlets = new Set(quotes.flatMap((q) => q.outlets.map((o) => o.document)).filter((d) => d !== own?.id)).size;
+  const outlets = outletCount(quotes.flatMap((q) => q.outlets));
   const statusModel: StatusModel = {
     kind,
     topic: pack.topic.name,
-    restriction: restriction(url),
+    restriction: url ? restriction(url) : (model.hidden ?? 'browser'),
     state,
     notAnalysedReason:
       model.settings.runMode === 'on-click' ? 'on-click' : url && !shouldRun(model.settings, url) ? 'listed-sites' : 'gate',
@@ -70,9 +80,9 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     needed: (pack.topic.thresholds['match'] ?? 12) * SENSITIVITY_FACTOR[model.settings.sensitivity],
     url,
     highlightsOn: url ? highlightsEnabled(model.settings, url) : true,
+    corpusSummary: corpusSummary(pack, model.counts),
   };
-  const canAdd = model.tabId !== null && kind !== 'restricted' && kind !== 'analysing';
-  const extra = canAdd ? [addPageView({ tabId: model.tabId!, onAdded: actions.corpusChanged, add: actions.addDocument })] : [];
+  const extra = [addOrInCorpus(model, kind, actions)];
 
   let body: HTMLElement | null = null;
   if (quotes.length > 0) {
@@ -97,7 +107,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       closestView(lineage),
       list,
     );
-  } else if (kind !== 'analysing') {
+  } else if (kind !== 'analysing' && kind !== 'reading') {
     body = browseView(pack);
   }
 
@@ -132,6 +142,22 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
   );
 }
 
+/**
+ * "Add this page" only on an article about the topic that is not in the corpus yet; a page that is
+ * (bundled, added or learned, at the same address) says so instead of offering to add it again.
+ */
+function addOrInCorpus(model: PopupModel, kind: StatusKind, actions: PopupActions): HTMLElement | null {
+  if (model.tabId === null || kind !== 'topic') return null;
+  const url = model.url ?? model.state?.url ?? null;
+  const known = url ? corpusArticle(url, model.pack.documents) : null;
+  return addPageView({
+    tabId: model.tabId,
+    onAdded: actions.corpusChanged,
+    add: actions.addDocument,
+    inCorpus: known ? t('pageInCorpus', known.outlet) : undefined,
+  });
+}
+
 function withLineage(row: ReturnType<typeof pageRow>, l: PopupLineage): ReturnType<typeof pageRow> {
   const group = l.groups.get(row.group);
   return group ? { ...row, lineage: { group, page: l.page, names: l.names, dates: l.dates } } : row;
@@ -150,9 +176,11 @@ function closestView(l: PopupLineage): HTMLElement {
 function timingsView(timings: PageTimings): HTMLElement {
   const total = Math.round(timings.extract + timings.analyse + timings.mark);
   const ms = (x: number) => Math.round(x * 10) / 10;
+  // Behind a disclosure: useful to someone checking Verbatim's cost, noise to a reader.
   return h(
-    'footer',
+    'details',
     { class: 'timings', 'data-testid': 'timings' },
-    t('timings', timings.chars, total, ms(timings.extract), ms(timings.analyse), ms(timings.mark)),
+    h('summary', {}, t('timingsSummary')),
+    h('p', {}, t('timings', timings.chars, total, ms(timings.extract), ms(timings.analyse), ms(timings.mark))),
   );
 }

@@ -91,7 +91,8 @@ describe('Chromium: a page with no topic signal', () => {
     expect(await badgeText(env.session, tabId)).toBe('');
     const popup = await env.session.context.newPage();
     await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-testid="status"]');
+    // The popup first waits for an analysis that might be on its way ("Reading this page…"), then says.
+    await popup.waitForSelector('[data-testid="status"]:not([data-status="reading"])', { timeout: 15_000 });
     const view = await popup.evaluate(readPopup);
     expect(view.rows).toHaveLength(0);
     expect(view.status).toContain('has not analysed');

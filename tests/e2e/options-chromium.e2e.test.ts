@@ -11,7 +11,7 @@ import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpu
 import { readMarks } from './support/page-checks';
 import { brokenPack, goodPack, largePack } from './support/packs';
 import { artifact } from './support/paths';
-import { axeSource, readFidelity, runAxe, serious } from './support/popup-ui';
+import { axeSource, readFidelity, readFontSizes, runAxe, serious } from './support/popup-ui';
 import { untilReported } from './support/waits';
 
 const env = useChromium();
@@ -61,6 +61,11 @@ describe('Chromium options page', () => {
     const settings = await page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
     expect(settings).toMatchObject({ version: 2, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
     expect(await page.textContent('#sites-hint')).toContain('not a site');
+
+    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1).
+    const fonts = await page.evaluate(readFontSizes, 12);
+    console.info(`options fonts (Chromium): ${fonts.measured} text elements, ${fonts.small.length} below 12 px`);
+    expect(fonts.small).toEqual([]);
 
     await page.evaluate(axeSource());
     const light = serious(await page.evaluate(runAxe));

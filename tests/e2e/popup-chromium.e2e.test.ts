@@ -5,8 +5,10 @@
  * per-tab state surviving a stopped MV3 worker, the per-site switch, "add this page", axe, screenshots.
  * Pages are served under real host names (`--host-resolver-rules`) so "this page is NME's article" works.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
@@ -17,7 +19,17 @@ import { badgeText, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
-import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import {
+  axeSource,
+  readComparison,
+  readFidelity,
+  readFontSizes,
+  readRows,
+  readStatus,
+  readTimings,
+  runAxe,
+  serious,
+} from './support/popup-ui';
 import { expectStaysTrue, gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useChromium({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
@@ -72,13 +84,12 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     const rows = await popup.evaluate(readRows, 'quotes');
     expect(status.kind).toBe('topic');
     expect(status.text).toContain('A Mad Men article');
-    const others = new Set(
-      env.pack.groups
-        .filter((g) => rows.some((r) => r.group === g.id))
-        .flatMap((g) => g.variants.map((v) => v.document))
-        .filter((d) => d !== 'nme'),
+    // One count for the status and the rows: every outlet carrying the page's quotes, NME's own article included.
+    const carriers = new Set(
+      env.pack.groups.filter((g) => rows.some((r) => r.group === g.id)).flatMap((g) => g.variants.map((v) => v.document)),
     );
-    expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${others.size} outlets`);
+    expect(carriers.has('nme')).toBe(true);
+    expect(status.counts).toBe(`${rows.length} corpus quotes on this page, carried by ${carriers.size} outlets`);
     expect(status.own).toContain("NME's article");
     expect(status.why.length).toBeGreaterThan(0);
     expect(status.why.some((w) => w.term === 'Mad Men' && w.text.includes('+'))).toBe(true);
@@ -150,9 +161,24 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     for (const f of expected) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
       expect(line).toContain(`${f.outlet}`);
-      expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
-      for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
+      expect(line).toContain(`words ${f.asConsensus} of the ${f.compared} quotes it shares with other outlets as most of them do`);
+      for (const k of f.kinds) expect(line).toContain(` in ${k.count}`);
+      // A reader's words, not the taxonomy's labels (issue 16 #12).
+      for (const jargon of ['truncated', 'as most outlets word them', 'editorial bracket']) expect(line).not.toContain(jargon);
     }
+    // The score is behind the "why" disclosure: not in the text a reader sees before opening it.
+    expect(await popup.locator('[data-testid="status"]').innerText()).not.toMatch(/topic score/i);
+    expect(await popup.textContent('[data-testid="why"] summary')).toBe('Why Verbatim takes this page to be about Mad Men');
+    expect(await popup.getAttribute('[data-testid="timings"]', 'open')).toBeNull();
+    expect(await popup.textContent('[data-testid="timings"] summary')).toBe('How long this took');
+
+    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1): quotes >= 13 px, all text >= 12 px.
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    console.info(
+      `popup fonts (Chromium): quote text ${fonts.quoteMin} px; ${fonts.measured} text elements, ${fonts.small.length} below 12 px`,
+    );
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
 
     await axe(popup, 'popup, light, row expanded');
     await popup.screenshot({ path: artifact('popup-chromium-light.png'), fullPage: true });
@@ -198,6 +224,68 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
   });
 });
 
+describe('Chromium popup: honest states (issue 16 #11)', () => {
+  it('says it is reading a page whose analysis has not arrived, never "Not a Mad Men article", then gives the verdict', async () => {
+    // The article arrives 3 s after the page's head (its title already names the show): no analysis before.
+    const html = corpusArticlePage(nme);
+    env.server.set('/news/tv/slow-to-load', html, {}, { after: '<body>', ms: 3000 });
+    const url = `http://www.nme.com:${new URL(env.server.origin).port}/news/tv/slow-to-load`;
+    const page = await env.session.context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const tabId = await tabIdOf(env.session, url);
+    const popup = await openPopup(tabId);
+    const first = await popup.evaluate(readStatus);
+    console.info(`popup before the analysis: ${first.kind}: ${first.text}`);
+    expect(first.text).not.toContain('Not a Mad Men article');
+    expect(first.kind).toBe('reading');
+    expect(first.text).toContain('Reading this page');
+    await popup.waitForSelector('[data-testid="status"][data-status="topic"]', { timeout: 15_000 });
+    expect(await popup.locator('[data-testid="highlights-switch"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a page already in the corpus offers no "Add" and says it is in the corpus', async () => {
+    const url = serve('www.nme.com', new URL(nme.url!).pathname, corpusArticlePage(nme));
+    const page = await openArticle(url);
+    const popup = await openPopup(await tabIdOf(env.session, url), '[data-testid="quotes"] > li');
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
+    expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("Chromium popup in a reader's words (issue 16 #12)", () => {
+  it('on a Mad Men article with none of the corpus quotes, says what the corpus is', async () => {
+    const url = serve(
+      'tv.example.com',
+      '/mad-men-streaming',
+      articlePage({
+        outlet: 'TV Weekly',
+        title: 'Mad Men leaves Netflix: where to stream Mad Men now',
+        text: [
+          'Mad Men leaves Netflix at the end of the month, and fans of Don Draper are asking where to watch.',
+          'All seven seasons of Mad Men, with Jon Hamm as Don Draper and Elisabeth Moss as Peggy Olson, move to another service.',
+          'Sterling Cooper’s offices, Betty Draper and Joan Holloway return on the first of the month, the service said.',
+        ].join('\n'),
+      }),
+    );
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    await untilReported(env.driver, url);
+    const popup = await openPopup(await tabIdOf(env.session, url));
+    const status = await popup.evaluate(readStatus);
+    expect(status.kind).toBe('topic');
+    const bundled = env.pack.documents.filter((d) => (d.origin ?? 'bundled') === 'bundled');
+    expect(await popup.textContent('[data-testid="status-no-quotes"]')).toBe(
+      `None of the quotes Verbatim knows is on this page. Verbatim compares quotes from ${bundled.length} articles from 2022 (${[...new Set(bundled.map((d) => d.outlet))].join(', ')}).`,
+    );
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('Chromium popup on other pages', () => {
   it('on an unrelated page says so and lets the reader browse and search every corpus quote', async () => {
     const url = serve('news.example.org', '/city/cycle-lanes.html', unrelatedPage());
@@ -209,6 +297,9 @@ describe('Chromium popup on other pages', () => {
     const status = await popup.evaluate(readStatus);
     expect(status.text).toContain('Not a Mad Men article');
     expect(await popup.locator('[data-testid="quotes"]').count()).toBe(0);
+    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    expect(await popup.locator('[data-testid="highlights-switch"]').count()).toBe(0);
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     const all = await popup.evaluate(readRows, 'corpus-quotes');
     expect(all.map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
 
@@ -227,6 +318,19 @@ describe('Chromium popup on other pages', () => {
     expect(lines.filter((l) => l.consensus).length).toBeGreaterThan(0);
     expect(lines.some((l) => l.ins.length + l.del.length > 0)).toBe(true);
     for (const l of lines) expect(differing.variants.map((v) => v.text)).toContain(l.wording);
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
+    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
+    const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
+    await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);
+    const repeatLines = popup.locator(`li[data-verbatim-group="${twice.id}"] .outlet[data-verbatim-document="${repeated}"]`);
+    expect(await repeatLines.count()).toBe(2);
+    expect(await repeatLines.locator('[data-testid="outlet-repeat"]').allTextContents()).toEqual([
+      'quotes this line twice',
+      'quotes this line twice',
+    ]);
     await axe(popup, 'popup, unrelated page, corpus browser');
     await popup.screenshot({ path: artifact('popup-chromium-browse.png'), fullPage: true });
     await popup.close();
@@ -245,6 +349,23 @@ describe('Chromium popup on other pages', () => {
     expect(await popup.locator('[data-testid="corpus-quotes"] > li').count()).toBe(env.pack.groups.length);
     await popup.close();
     await page.close();
+
+    // A file on this computer: the reason is file access, and how to allow it (issue 16 #15).
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-file-'));
+    const file = join(dir, 'mad-men.html');
+    writeFileSync(file, corpusArticlePage(nme));
+    const filePage = await env.session.context.newPage();
+    await filePage.goto(pathToFileURL(file).href);
+    const fileTab = (await ids()).find((id) => !known.has(id) && id !== browserTab)!;
+    const filePopup = await openPopup(fileTab);
+    const fileStatus = await filePopup.evaluate(readStatus);
+    console.info(`popup on a file: ${fileStatus.text}`);
+    expect(fileStatus.kind).toBe('restricted');
+    expect(fileStatus.text).toContain('Allow access to file URLs');
+    expect(fileStatus.text).not.toContain('Browsers keep their own pages');
+    await filePopup.close();
+    await filePage.close();
+    rmSync(dir, { recursive: true, force: true });
 
     const store = serve(
       'addons.mozilla.org',
@@ -394,6 +515,19 @@ describe('Chromium: add this page to my corpus', () => {
       { timeout: 30_000 },
     );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
+    // The status counts outlets as the rows do: never fewer than a row shows (issue 16 #10: it said 4, rows 5).
+    const counted = Number(/carried by (\d+) outlet/.exec((await popup.evaluate(readStatus)).counts)?.[1]);
+    const shown = await popup.evaluate(readPopup);
+    const union = new Set(shown.rows.flatMap((r) => r.outlets.map((o) => o.document)));
+    expect(union.size).toBeGreaterThan(0);
+    expect(counted).toBe(union.size);
+    for (const chip of (await popup.evaluate(readRows, 'quotes')).map((r) => parseInt(r.outletsChip)))
+      expect(chip).toBeLessThanOrEqual(counted);
+
+    // Now in the corpus: the popup says so, keeps the confirmation, and offers no second "Add" (issue 16 #11).
+    expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
+    expect(await popup.textContent('[data-testid="add-page-message"]')).toMatch(/^Added Variety/);
+    expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     const stored = (await popup.evaluate(async (): Promise<unknown> => chrome.runtime.sendMessage({ type: 'articles' }))) as {
       id: string;
       origin: string;

@@ -6,7 +6,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { outletFidelity } from '../../src/engine/compare/fidelity';
-import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
 import { unrelatedPage } from '../support/article-page';
 import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
 import { useFirefox } from './support/fixture';
@@ -14,7 +13,17 @@ import { openExtensionPage, tabInfo } from './support/firefox-pages';
 import { brokenPack, goodPack } from './support/packs';
 import { readMarks } from './support/page-checks';
 import { artifact } from './support/paths';
-import { axeSource, readComparison, readFidelity, readRows, readStatus, readTimings, runAxe, serious } from './support/popup-ui';
+import {
+  axeSource,
+  readComparison,
+  readFidelity,
+  readFontSizes,
+  readRows,
+  readStatus,
+  readTimings,
+  runAxe,
+  serious,
+} from './support/popup-ui';
 import { gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useFirefox();
@@ -85,9 +94,17 @@ describe('Firefox popup', () => {
     const fidelity = await popup.evaluate(readFidelity);
     for (const f of outletFidelity(env.pack)) {
       const line = fidelity.find((x) => x.document === f.document)!.text;
-      expect(line).toContain(`${f.asConsensus} of ${f.compared} as most outlets word them`);
-      for (const k of f.kinds) expect(line).toContain(`${k.count} ${CHANGE_INFO[k.kind].label}`);
+      expect(line).toContain(`words ${f.asConsensus} of the ${f.compared} quotes it shares with other outlets as most of them do`);
+      for (const k of f.kinds) expect(line).toContain(` in ${k.count}`);
+      for (const jargon of ['truncated', 'as most outlets word them', 'editorial bracket']) expect(line).not.toContain(jargon);
     }
+
+    const fonts = await popup.evaluate(readFontSizes, 12);
+    console.info(
+      `popup fonts (Firefox): quote text ${fonts.quoteMin} px; ${fonts.measured} text elements, ${fonts.small.length} below 12 px`,
+    );
+    expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
+    expect(fonts.small).toEqual([]);
 
     await axe(popup, 'popup, light');
     await popup.screenshot({ path: artifact('popup-firefox-light.png'), fullPage: true });
@@ -111,7 +128,18 @@ describe('Firefox popup', () => {
     const tabId = await tabIdFor(url);
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
     expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');
+    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    expect(await popup.$('[data-testid="highlights-switch"]')).toBeNull();
+    expect(await popup.$('[data-testid="add-page-button"]')).toBeNull();
     expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
+    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
+    const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
+    await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);
+    const notes = await popup.$$eval(`li[data-verbatim-group="${twice.id}"] .outlet[data-verbatim-document="${repeated}"]`, (lines) =>
+      lines.map((l) => l.querySelector('[data-testid="outlet-repeat"]')?.textContent ?? ''),
+    );
+    expect(notes).toEqual(['quotes this line twice', 'quotes this line twice']);
     await popup.type('[data-testid="corpus-search"]', 'january jones');
     const found = await popup.evaluate(readRows, 'corpus-quotes');
     expect(found.length).toBe(env.pack.groups.filter((g) => g.speaker === 'January Jones').length);
@@ -145,6 +173,9 @@ describe('Firefox options page', () => {
         JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'packs' })),
       );
 
+    const fonts = await options.evaluate(readFontSizes, 12);
+    console.info(`options fonts (Firefox): ${fonts.measured} text elements, ${fonts.small.length} below 12 px`);
+    expect(fonts.small).toEqual([]);
     await axe(options, 'options');
     await choose('extra.json', JSON.stringify(goodPack(env.pack)));
     await options.waitForSelector('[data-testid="import-result"][data-ok="true"]');

@@ -153,3 +153,36 @@ export function readTimings(): { renderMs: number; loadMs: number; readyAt: numb
   const app = document.getElementById('app')!;
   return { renderMs: Number(app.dataset.renderMs), loadMs: Number(app.dataset.loadMs), readyAt: Number(app.dataset.readyAt) };
 }
+
+export interface FontSizes {
+  /** Smallest computed font size (px) of the quote texts on show. */
+  quoteMin: number;
+  /** Visible elements with their own text below `floor` px: `selector-ish text…: size`. */
+  small: string[];
+  /** How many visible text elements were measured. */
+  measured: number;
+}
+
+/**
+ * Computed font sizes of what a reader sees: every visible element with text of its own (screen-reader
+ * only text excluded), and the quote texts. Chrome styles extension pages' body at 75 %, so sizes set
+ * on :root alone shrink there and not in Firefox (issue 16 #1).
+ */
+export function readFontSizes(floor: number): FontSizes {
+  const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+  const visible = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.vh');
+  };
+  const texts = Array.from(document.body.querySelectorAll('*')).filter(
+    (e) => visible(e) && Array.from(e.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+  );
+  const quotes = Array.from(document.querySelectorAll('[data-testid="quote-text"]')).filter(visible).map(size);
+  return {
+    quoteMin: quotes.length ? Math.min(...quotes) : NaN,
+    small: texts
+      .filter((e) => size(e) < floor)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: "${(e.textContent ?? '').trim().slice(0, 30)}" ${size(e)}px`),
+    measured: texts.length,
+  };
+}

@@ -19,7 +19,7 @@ describe('restriction', () => {
     expect(restriction('https://chromewebstore.google.com/detail/x')).toBe('store');
     expect(restriction('https://chrome.google.com/webstore/detail/x')).toBe('store');
     expect(restriction('https://addons.mozilla.org/en-US/firefox/')).toBe('store');
-    expect(restriction('file:///home/a.html')).toBe('not-web');
+    expect(restriction('file:///home/a.html')).toBe('file');
     expect(restriction('https://chrome.google.com/search')).toBeNull();
     expect(restriction('https://www.nme.com/news')).toBeNull();
   });

@@ -141,6 +141,50 @@ describe('popup view', () => {
     expect(root.querySelector('[data-testid="corpus-count"]')!.textContent).toBe(`${shown.length} of ${rows.length} quotes match`);
   });
 
+  it('while the analysis is on its way: "Reading this page…", no verdict, no switch, no "Add", no list yet', () => {
+    const root = render({ state: null, url: 'https://www.nme.com/news/tv/x', reading: true });
+    const status = root.querySelector('[data-testid="status"]')!;
+    expect(status.getAttribute('data-status')).toBe('reading');
+    expect(status.textContent).toBe('Reading this page…');
+    expect(root.querySelector('[data-testid="highlights-switch"]')).toBeNull();
+    expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    expect(root.querySelector('[data-testid="corpus-quotes"]')).toBeNull();
+  });
+
+  it('pages not about the topic get no highlights switch and no "Add"', () => {
+    for (const model of [
+      { state: null, url: 'https://example.org/cycling' },
+      { state: { ...state, analysis: { ...state.analysis, status: 'none' as const, quotes: [] } } },
+    ]) {
+      const root = render(model);
+      expect(root.querySelector('[data-testid="highlights-switch"]')).toBeNull();
+      expect(root.querySelector('[data-testid="add-page"]')).toBeNull();
+    }
+  });
+
+  it("in a reader's words: why, with the score behind the disclosure; timings behind one too", () => {
+    const root = render();
+    const why = root.querySelector('[data-testid="why"]')!;
+    expect(why.querySelector('summary')!.textContent).toBe('Why Verbatim takes this page to be about Mad Men');
+    expect(why.querySelector('.why__score')!.textContent).toMatch(/^Technical detail: topic score [\d.]+; a page needs 12/);
+    const timed = render({ state: { ...state, timings: { chars: 5000, extract: 1.2, analyse: 3.4, mark: 0.5 } } });
+    const timings = timed.querySelector('[data-testid="timings"]')!;
+    expect(timings.tagName).toBe('DETAILS');
+    expect(timings.querySelector('summary')!.textContent).toBe('How long this took');
+    expect(timings.textContent).toContain('5000 characters');
+  });
+
+  it('a Mad Men page with none of the corpus quotes says what the corpus is', () => {
+    const empty = { ...state, analysis: { ...state.analysis, quotes: [] } };
+    const text = render({ state: empty, counts: { learned: 2, added: 1, imported: 0 } }).querySelector(
+      '[data-testid="status-no-quotes"]',
+    )!.textContent;
+    const outlets = [...new Set(pack.documents.map((d) => d.outlet))].join(', ');
+    expect(text).toBe(
+      `None of the quotes Verbatim knows is on this page. Verbatim compares quotes from ${pack.documents.length} articles from 2022 (${outlets}). It also knows 3 articles you added, imported or it learned while you read.`,
+    );
+  });
+
   it('browser pages and stores: says why Verbatim cannot run', () => {
     expect(render({ state: null, url: null }).querySelector('[data-testid="status"]')!.textContent).toContain(
       'Verbatim cannot run on this page',
@@ -165,6 +209,6 @@ describe('popup view', () => {
   it('the fidelity summary has one line per outlet', () => {
     const lines = Array.from(render().querySelectorAll('[data-testid="fidelity"] li'));
     expect(lines.map((l) => l.getAttribute('data-verbatim-document'))).toEqual(pack.documents.map((d) => d.id));
-    expect(lines[0]!.textContent).toMatch(/^NME.*this page.*: \d+ of \d+ as most outlets word them/);
+    expect(lines[0]!.textContent).toMatch(/^NME.*this page.*: words \d+ of the \d+ quotes it shares with other outlets as most of them do/);
   });
 });
