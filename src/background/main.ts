@@ -15,6 +15,7 @@ import { readGateSample, readPageHtml } from '../shared/page-functions';
 import { hostOf, pageSettings, shouldRun } from '../shared/settings';
 import { openCorpusDb } from '../storage/corpus-db';
 import { loadSettings } from '../storage/settings-store';
+import { askPopupFocus, forgetPopupFocus } from '../storage/popup-focus';
 import { analyse } from './analyser';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { bundled } from './bundled';
@@ -77,7 +78,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       return true;
     }
     case 'open-popup':
-      return openPopup();
+      return openPopup(sender.tab?.id, request.group);
     case 'tab-state':
       return loadTab(request.tabId);
     case 'analyse-tab':
@@ -118,10 +119,12 @@ async function cardDetails(ctx: Context, tabId: number, frameId: number, span: Q
 }
 
 /**
- * Hover card → opens the toolbar popup. `action.openPopup()` exists in Chrome ≥ 127 and Firefox, but
- * may refuse (Firefox wants a user gesture, which does not survive a message); the card then shows a hint.
+ * Hover card → opens the toolbar popup on the card's quote. `action.openPopup()` exists in Chrome ≥ 127
+ * and Firefox, but may refuse (Firefox wants a user gesture, which does not survive a message); the card
+ * then shows a hint, and the quote waits for the popup the reader opens on that tab.
  */
-async function openPopup(): Promise<{ opened: boolean }> {
+async function openPopup(tabId: number | undefined, group: string): Promise<{ opened: boolean }> {
+  if (tabId !== undefined) await askPopupFocus(tabId, group);
   const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
   if (!action?.openPopup) return { opened: false };
   try {
@@ -239,6 +242,7 @@ export function startBackground(): void {
       void forgetTab(tabId);
       void clearBadge(tabId);
       void reveals.forget(tabId);
+      void forgetPopupFocus(tabId);
       ctx.learner.forget(tabId);
     }
     // A URL change is also how single-page sites switch article (history API): a running highlighter
@@ -252,6 +256,7 @@ export function startBackground(): void {
     forgetFrames(tabId);
     void forgetTab(tabId);
     void reveals.forget(tabId);
+    void forgetPopupFocus(tabId);
     ctx.learner.forget(tabId);
   });
 }

@@ -7,6 +7,8 @@ import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../s
 import { replaceChildren } from '../ui/dom';
 import { t } from '../shared/i18n';
 import type { CorpusView } from '../shared/messages';
+import { takePopupFocus } from '../storage/popup-focus';
+import { focusRow } from './focus-row';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
 
@@ -49,12 +51,13 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const tabId = await targetTabId();
   // Opening the popup on a tab is the reader acting there: its page may now see every quote (privacy.ts).
   if (tabId !== null) void send({ type: 'reader-acted', tabId }).catch(() => undefined);
-  const [url, state, corpus, settings, notice] = await Promise.all([
+  const [url, state, corpus, settings, notice, focus] = await Promise.all([
     tabUrl(tabId),
     tabId === null ? null : send({ type: 'tab-state', tabId }),
     send({ type: 'corpus' }),
     loadSettings(),
     pendingNotice(),
+    tabId === null ? null : takePopupFocus(tabId).catch(() => null),
   ]);
   const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false, texts: bundledCorpus.texts };
 
@@ -120,6 +123,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   });
 
   const firstRender = render();
+  if (focus) focusRow(root, focus);
   const loadMs = performance.now() - loadStart;
   console.info(`Verbatim popup: data ${loadMs.toFixed(1)} ms, first render ${firstRender.toFixed(1)} ms`);
   root.dataset.loadMs = loadMs.toFixed(1);

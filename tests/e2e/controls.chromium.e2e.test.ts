@@ -1,0 +1,116 @@
+/**
+ * The reader's controls in real Chromium (issue 16): the card's "Compare every wording" opens the popup on
+ * that quote; the global pause; the options' list of sites where highlights are off.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { corpusArticlePage, manifestDocuments } from '../support/corpus';
+import { closeToolbarPopup, inToolbarPopup, tabIdOf } from './support/chromium';
+import { useChromium } from './support/fixture';
+import { attr, find, type CdpNode } from './support/page-driver';
+import { untilReported } from './support/waits';
+
+const env = useChromium();
+const nme = manifestDocuments().find((d) => d.id === 'nme')!;
+
+/** The card's nodes, through its closed shadow root (CDP pierces it; page scripts cannot). */
+async function cardNode(page: Page, pred: (n: CdpNode) => boolean): Promise<CdpNode | null> {
+  const cdp = await env.session.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => attr(n, 'data-verbatim-ui') === 'card');
+    return host && find(host, pred);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function clickInCard(page: Page, className: string): Promise<void> {
+  const cdp = await env.session.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => attr(n, 'data-verbatim-ui') === 'card');
+    const target = host && find(host, (n) => (attr(n, 'class') ?? '').split(' ').includes(className));
+    if (!target) throw new Error(`no .${className} in the card`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The popup's row for `group`: expanded, its toggle focused, and inside the popup's viewport. */
+function readFocusedRow(group: string): { expanded: boolean; focused: boolean; inView: boolean; first: string | null } {
+  const li = document.querySelector(`[data-testid="quotes"] > li[data-verbatim-group="${group}"]`);
+  const toggle = li?.querySelector('.quote__toggle');
+  const box = toggle?.getBoundingClientRect();
+  return {
+    expanded: toggle?.getAttribute('aria-expanded') === 'true',
+    focused: !!toggle && document.activeElement === toggle,
+    inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
+    first: document.querySelector('[data-testid="quotes"] > li')?.getAttribute('data-verbatim-group') ?? null,
+  };
+}
+
+/** Opens the NME article, waits for its report, and hovers the quote `pick` chooses until its card is open. */
+async function openCard(url: string, pick: (groups: string[]) => string): Promise<{ page: Page; group: string; groups: string[] }> {
+  const page = await env.session.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('mark.verbatim-quote');
+  const groups = (await untilReported(env.driver, url)).quotes!.map((q) => q.group);
+  const group = pick(groups);
+  await page.hover(`mark.verbatim-quote[data-verbatim-group="${group}"]`);
+  await page.waitForFunction(() => document.querySelector('[data-verbatim-ui="card"]') !== null);
+  return { page, group, groups };
+}
+
+const hintShown = async (page: Page) => {
+  const hint = await cardNode(page, (n) => attr(n, 'data-testid') === 'card-hint');
+  return hint !== null && !(hint.attributes ?? []).includes('hidden');
+};
+
+describe('Chromium: the reader’s controls', () => {
+  it('"Compare every wording" on the card opens the toolbar popup with that quote expanded, focused and in view', async () => {
+    const url = env.server.set('/controls/compare.html', corpusArticlePage(nme));
+    // The last quote on the page: in the popup it is far below the top of the list.
+    const { page, group, groups } = await openCard(url, (all) => all.at(-1)!);
+    expect(group).not.toBe(groups[0]);
+    await clickInCard(page, 'compare');
+    let row: ReturnType<typeof readFocusedRow> | undefined;
+    await expect
+      .poll(async () => (row = await inToolbarPopup(env.session, page, readFocusedRow, group))?.expanded, { timeout: 5000 })
+      .toBe(true);
+    expect(row).toEqual({ expanded: true, focused: true, inView: true, first: groups[0] });
+    expect(await hintShown(page)).toBe(false);
+    await closeToolbarPopup(env.session, page);
+    await page.close();
+  });
+
+  it('where the browser cannot open its popup, the card says so and the next popup opened on that tab shows the quote, once', async () => {
+    const url = env.server.set('/controls/compare-fallback.html', corpusArticlePage(nme));
+    const { page, group, groups } = await openCard(url, (all) => all.at(-2)!);
+    // As in Firefox, where a message carries no user gesture: the browser refuses.
+    await (
+      await env.session.worker()
+    ).evaluate(() => {
+      (chrome.action as { openPopup: () => Promise<void> }).openPopup = () => Promise.reject(new Error('refused in this test'));
+    });
+    await clickInCard(page, 'compare');
+    await expect.poll(() => hintShown(page), { timeout: 5000 }).toBe(true);
+
+    const tabId = await tabIdOf(env.session, url);
+    const popup = await env.session.context.newPage();
+    await popup.setViewportSize({ width: 460, height: 500 });
+    await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#app[data-ready]');
+    expect(await popup.evaluate(readFocusedRow, group)).toEqual({ expanded: true, focused: true, inView: true, first: groups[0] });
+
+    // Taken once: the popup opened next on that tab is at the top again.
+    await popup.reload();
+    await popup.waitForSelector('#app[data-ready]');
+    expect((await popup.evaluate(readFocusedRow, group)).expanded).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});
