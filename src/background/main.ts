@@ -12,7 +12,7 @@ import {
   type Request,
 } from '../shared/messages';
 import { readGateSample, readPageHtml } from '../shared/page-functions';
-import { hostOf, pageSettings, shouldRun } from '../shared/settings';
+import { hostOf, pageSettings, shouldRun, type Settings } from '../shared/settings';
 import { openCorpusDb } from '../storage/corpus-db';
 import { loadSettings } from '../storage/settings-store';
 import { askPopupFocus, forgetPopupFocus } from '../storage/popup-focus';
@@ -31,6 +31,7 @@ import { createTabGate, type TabGate } from './tab-gate';
 import { changeTab, forgetTab, loadTab, noteLearning, updateTab } from './tab-store';
 import { readArticle } from '../reading/read-article';
 import { pageMeaning } from './meaning';
+import { watchSettings } from './settings-watch';
 
 const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
@@ -40,6 +41,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
   switch (request.type) {
     case 'analyse': {
       const [settings, active] = await Promise.all([loadSettings(), ctx.corpus.current()]);
+      if (settings.paused) return pausedAnswer(sender, request.page.url, settings);
       const started = performance.now();
       const analysis = analyse(active.index, request.page, settings);
       const engineMs = performance.now() - started;
@@ -100,6 +102,16 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       return undefined;
     }
   }
+}
+
+/** Paused: the engine does not run; the page removes its marks, and the badge and popup forget the tab. */
+async function pausedAnswer(sender: Browser.runtime.MessageSender, url: string, settings: Settings): Promise<AnalyseResponse> {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+    forgetFrames(tabId);
+    await Promise.all([forgetTab(tabId), clearBadge(tabId)]);
+  }
+  return { quotes: [], engineMs: 0, settings: pageSettings(settings, url) };
 }
 
 /** What the background keeps for its lifetime. */
@@ -251,6 +263,15 @@ export function startBackground(): void {
     gate.onUpdated(tabId, change, tab);
   });
   void lookAtOpenTabs(gate).catch(() => undefined);
+  watchSettings({
+    // Every running highlighter looks again (its analysis says whether to mark); on resuming, the gate
+    // looks at every tab too, since none was injected while paused.
+    paused: (paused) => {
+      void refreshTabs();
+      if (!paused) void lookAtOpenTabs(gate).catch(() => undefined);
+    },
+    highlightSites: () => void refreshTabs(),
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.onRemoved(tabId);
     forgetFrames(tabId);

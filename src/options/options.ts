@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { listen, send } from '../shared/messages';
 import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';
 import { corpusPanel, type CorpusOutcome } from './corpus-panel';
+import { highlightsOffFieldset } from './highlights-off';
 import { learningPanel } from './learning-panel';
 import { siteListField } from './site-list';
 import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
@@ -60,6 +61,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       h('h1', {}, t('optionsTitle')),
       notice && noticeView(notice, { dismissNotice: () => void dismissNotice() }),
       runModeFieldset(settings, save),
+      highlightsOffFieldset(settings, save),
       colorsFieldset(settings, save),
       sensitivityFieldset(settings, save),
       learning,

@@ -94,6 +94,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       }));
       await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
     },
+    async setPaused(paused) {
+      model.settings = await updateSettings((s) => ({ ...s, paused }));
+      // The background clears the tab when its page hears of the pause, and analyses it again on resuming.
+      if (paused) model.state = null;
+      render();
+      if (!paused && tabId !== null) {
+        model.state = await waitForState(tabId, 0);
+        render();
+      }
+    },
     reveal(group, index) {
       if (tabId !== null) void sendToTab(tabId, { type: 'reveal', group, index }).catch(() => undefined);
     },
@@ -131,7 +141,15 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   root.dataset.readyAt = performance.now().toFixed(1);
 
   // "Only when you open the popup": opening it is the request to analyse this page.
-  if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url))
+  if (
+    !state &&
+    tabId !== null &&
+    url &&
+    !restriction(url) &&
+    settings.runMode === 'on-click' &&
+    !settings.paused &&
+    !shouldRun(settings, url)
+  )
     await analyseNow();
 
   document.addEventListener('keydown', (event) => {

@@ -9,6 +9,7 @@ import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
 import { corpusStatusView } from './corpus-status';
 import { fidelityView } from './fidelity-view';
+import { pauseSwitchView, type PauseActions } from './pause-switch';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
 import { ownDocument, restriction } from './page-kind';
@@ -32,7 +33,7 @@ export interface PopupModel {
   texts?: Readonly<Record<string, string>>;
 }
 
-export interface PopupActions extends StatusActions {
+export interface PopupActions extends StatusActions, PauseActions {
   reveal(group: string, index: number): void;
   openOptions(): void;
   dismissNotice(): void;
@@ -115,6 +116,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       ),
     ),
     model.notice && noticeView(model.notice, actions),
+    pauseSwitchView(model.settings.paused, actions),
     statusView(statusModel, actions, extra),
     corpusStatusView(
       {

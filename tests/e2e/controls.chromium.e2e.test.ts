@@ -8,10 +8,11 @@ import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { closeToolbarPopup, inToolbarPopup, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { attr, find, type CdpNode } from './support/page-driver';
-import { untilReported } from './support/waits';
+import { expectStaysTrue, untilReported } from './support/waits';
 
 const env = useChromium();
-const nme = manifestDocuments().find((d) => d.id === 'nme')!;
+const docs = manifestDocuments();
+const nme = docs.find((d) => d.id === 'nme')!;
 
 /** The card's nodes, through its closed shadow root (CDP pierces it; page scripts cannot). */
 async function cardNode(page: Page, pred: (n: CdpNode) => boolean): Promise<CdpNode | null> {
@@ -113,4 +114,85 @@ describe('Chromium: the reader’s controls', () => {
     await popup.close();
     await page.close();
   });
+
+  it('the popup’s pause takes every mark off every open tab, runs nothing on a page opened meanwhile, and resuming marks them all again', async () => {
+    const [a, b] = [docs[0]!, docs[1]!].map((d, i) => env.server.set(`/controls/pause-${i}.html`, corpusArticlePage(d)));
+    const pages = await Promise.all([a, b].map((url) => openMarked(url!)));
+    const popup = await openPopupFor(a!);
+    await popup.check('[data-testid="pause-switch"]');
+    await popup.waitForSelector('[data-testid="paused-note"]');
+    for (const page of pages) await page.waitForFunction(() => document.querySelector('mark.verbatim-quote') === null);
+    for (const url of [a, b]) expect((await env.driver.tab(url!)).badge).toBe('');
+    expect(await storedSettings(popup)).toMatchObject({ paused: true });
+
+    // A Mad Men article opened while paused gets no script at all. Nothing observable says the gate has
+    // decided, so this holds a quiet period: the gate injects within ~200 ms of a load when it runs.
+    const c = env.server.set('/controls/pause-2.html', corpusArticlePage(docs[2]!));
+    const late = await env.session.context.newPage();
+    await late.goto(c);
+    const tabC = await tabIdOf(env.session, c);
+    const answers = (tabId: number) =>
+      env.session.worker().then((w) =>
+        w.evaluate(
+          (id) =>
+            chrome.tabs.sendMessage(id, { type: 'ping' }).then(
+              () => true,
+              () => false,
+            ),
+          tabId,
+        ),
+      );
+    await expectStaysTrue(async () => !(await answers(tabC)), {
+      for: 1500,
+      every: 250,
+      message: 'a highlighter runs on a page opened while paused',
+    });
+    expect(await late.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
+
+    await popup.uncheck('[data-testid="pause-switch"]');
+    await popup.waitForSelector('[data-testid="paused-note"]', { state: 'detached' });
+    for (const page of [...pages, late]) await page.waitForSelector('mark.verbatim-quote', { timeout: 10_000 });
+    for (const url of [a, b, c]) await untilReported(env.driver, url!);
+    expect(await storedSettings(popup)).toMatchObject({ paused: false });
+    await Promise.all([popup, late, ...pages].map((p) => p.close()));
+  });
+
+  it('options list the sites where highlights are off; turning one back on there marks its open tab again', async () => {
+    const url = env.server.set('/controls/site-off.html', corpusArticlePage(nme));
+    const host = new URL(url).hostname;
+    const page = await openMarked(url);
+    const popup = await openPopupFor(url);
+    await popup.uncheck('[data-testid="highlights-switch"]');
+    await page.waitForFunction(() => document.querySelector('mark.verbatim-quote') === null);
+    await popup.close();
+
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+    await options.waitForSelector('#app[data-ready]');
+    const listed = () => options.$$eval('[data-testid="highlights-off-list"] > li', (lis) => lis.map((li) => li.getAttribute('data-site')));
+    expect(await listed()).toEqual([host]);
+    await options.getByRole('button', { name: `Turn highlights back on for ${host}` }).click();
+    await options.waitForSelector('[data-testid="highlights-off-empty"]');
+    expect(await storedSettings(options)).toMatchObject({ highlightsOffOn: [] });
+    await page.waitForSelector('mark.verbatim-quote', { timeout: 10_000 });
+    await untilReported(env.driver, url);
+    await Promise.all([options.close(), page.close()]);
+  });
 });
+
+async function openMarked(url: string): Promise<Page> {
+  const page = await env.session.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
+  await untilReported(env.driver, url);
+  return page;
+}
+
+async function openPopupFor(url: string): Promise<Page> {
+  const popup = await env.session.context.newPage();
+  await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${await tabIdOf(env.session, url)}`);
+  await popup.waitForSelector('#app[data-ready]');
+  return popup;
+}
+
+const storedSettings = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
