@@ -10,8 +10,9 @@ import { corpusPanel, type CorpusOutcome } from './corpus-panel';
 import { highlightsOffFieldset } from './highlights-off';
 import { learningPanel } from './learning-panel';
 import { siteListField } from './site-list';
+import { undoBar } from './undo';
 import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
-import { h, replaceChildren } from '../ui/dom';
+import { h, replaceChildren, type Child } from '../ui/dom';
 import { noticeView } from '../ui/notice';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
@@ -35,18 +36,28 @@ export async function startOptions(root: HTMLElement): Promise<void> {
     saved.textContent = t('optionsSaved');
     return settings;
   };
-  const corpus = h('section', { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' });
+  // The undo bars sit outside what is drawn again (a removal's own broadcast redraws both lists), so the
+  // offer and the focus on its button survive the redraw.
+  const corpusUndo = undoBar('pack-undo', () => renderCorpus(undefined));
+  const articleUndo = undoBar('article-undo', () => renderLearning());
+  const corpusBody = h('div', {});
+  const corpus = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' },
+    corpusBody,
+    corpusUndo.element,
+  );
   // The last import's or removal's outcome stays shown when the panel is drawn again for another reason
   // (the background announcing the change it just made).
   let lastOutcome: CorpusOutcome | undefined;
   const renderCorpus = async (outcome: CorpusOutcome | undefined = lastOutcome) => {
     lastOutcome = outcome;
-    replaceChildren(corpus, ...(await corpusPanel(renderCorpus, outcome)));
+    redraw(corpusBody, await corpusPanel(renderCorpus, corpusUndo, outcome));
   };
   await renderCorpus();
   const topic = (await send({ type: 'corpus' })).pack.topic.name;
   const learning = h('div', {});
-  const renderLearning = async () => replaceChildren(learning, await learningPanel(settings, save, topic));
+  const renderLearning = async () => redraw(learning, [await learningPanel(settings, save, topic, articleUndo)]);
   await renderLearning();
   // Learned elsewhere while this page is open (another tab): the lists follow.
   listen((message) => {
@@ -65,6 +76,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       colorsFieldset(settings, save),
       sensitivityFieldset(settings, save),
       learning,
+      articleUndo.element,
       corpus,
       saved,
     ),
@@ -73,6 +85,14 @@ export async function startOptions(root: HTMLElement): Promise<void> {
 }
 
 type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
+
+/** Draws a part of the page again; the control that had focus there (by test id) keeps it. */
+function redraw(container: HTMLElement, children: Child[]): void {
+  const active = container.ownerDocument.activeElement;
+  const focused = active instanceof HTMLElement && container.contains(active) ? active.dataset.testid : undefined;
+  replaceChildren(container, ...children);
+  if (focused) container.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+}
 
 function radio(name: string, value: string, checked: boolean, label: string, hint: string, onChange: () => void): HTMLElement {
   const id = `${name}-${value}`;

@@ -3,10 +3,11 @@
  * that quote; the global pause; the options' list of sites where highlights are off.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { closeToolbarPopup, inToolbarPopup, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
+import { goodPack } from './support/packs';
 import { attr, find, type CdpNode } from './support/page-driver';
 import { expectStaysTrue, untilReported } from './support/waits';
 
@@ -178,7 +179,69 @@ describe('Chromium: the reader’s controls', () => {
     await untilReported(env.driver, url);
     await Promise.all([options.close(), page.close()]);
   });
+
+  it('removing a pack or an article in Options offers Undo, which puts back exactly what was removed', async () => {
+    const options = await openOptionsPage();
+    const ask = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m), message as never) as Promise<unknown>;
+    expect(await ask({ type: 'import-pack', pack: goodPack(env.pack) })).toMatchObject({ ok: true });
+    const added = (await ask({ type: 'add-article', article: readerArticle })) as { status: string; id: string };
+    // Left as it was found, for a retry and the tests after this one.
+    onTestFinished(async () => {
+      await ask({ type: 'remove-pack', id: 'extra-pack' });
+      await ask({ type: 'forget', ids: [added.id] });
+      await options.close();
+    });
+    expect(added.status).toBe('learned');
+    await options.reload();
+    await options.waitForSelector('#app[data-ready]');
+    const snapshot = async () => ({
+      corpus: ((await ask({ type: 'corpus' })) as { pack: unknown }).pack,
+      packs: await ask({ type: 'packs' }),
+      articles: await ask({ type: 'articles' }),
+    });
+    const before = await snapshot();
+
+    await options.click('[data-testid="remove-extra-pack"]');
+    await options.waitForFunction(() => !document.querySelector('[data-pack="extra-pack"]'));
+    expect(await options.textContent('[data-testid="pack-undo"]')).toContain('Removed extra-pack.');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pack-undo-button');
+    expect(((await snapshot()).packs as unknown[]).length).toBe(0);
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('[data-pack="extra-pack"]');
+    await options.waitForFunction(() => document.querySelector('[data-testid="pack-undo"]')?.textContent?.includes('Put back extra-pack.'));
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('remove-extra-pack');
+
+    await options.click(`[data-testid="forget-${added.id}"]`);
+    await options.waitForFunction((id) => !document.querySelector(`[data-article="${id}"]`), added.id);
+    expect(await options.textContent('[data-testid="article-undo"]')).toContain(`Removed ${readerArticle.title}.`);
+    expect(((await snapshot()).articles as unknown[]).length).toBe(0);
+    await options.click('[data-testid="article-undo-button"]');
+    await options.waitForSelector(`[data-article="${added.id}"]`);
+
+    expect(await snapshot()).toEqual(before);
+  });
 });
+
+async function openOptionsPage(): Promise<Page> {
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+  await page.waitForSelector('#app[data-ready]');
+  return page;
+}
+
+/** An article added by hand, as the popup's "Add this page" sends it. */
+const readerArticle = {
+  url: 'https://reader.example/news/moss-hamm-scene',
+  outlet: 'Reader Weekly',
+  site: 'reader.example',
+  title: 'Moss on the scene Hamm improvised',
+  published: '2022-11-02',
+  text: [
+    'Moss on the scene Hamm improvised',
+    'Elisabeth Moss told Vanity Fair about the Season 5 scene. “That’s actually real tears, which you know, hate to break it to you,” Moss said.',
+    '“None of that was in the script and he did it on my close-up,” she added.',
+  ].join('\n'),
+};
 
 async function openMarked(url: string): Promise<Page> {
   const page = await env.session.context.newPage();
