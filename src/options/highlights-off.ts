@@ -6,10 +6,11 @@
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { h, replaceChildren } from '../ui/dom';
+import { savedNote, type Save } from './saved-note';
 
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
-
-export function highlightsOffFieldset(settings: Settings, save: Save): HTMLElement {
+export function highlightsOffFieldset(settings: Settings, saveAny: Save): HTMLElement {
+  const note = savedNote('saved-highlights-off');
+  const save = note.saving(saveAny);
   const box = h('div', {});
   const render = (sites: readonly string[], focusAt: number | null) => {
     const list = h(
@@ -44,6 +45,7 @@ export function highlightsOffFieldset(settings: Settings, save: Save): HTMLEleme
     h('legend', {}, t('highlightsOffHeading')),
     h('p', { class: 'hint' }, t('highlightsOffHint')),
     box,
+    note.element,
   );
   render(settings.highlightsOffOn, null);
   return fieldset;

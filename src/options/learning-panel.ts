@@ -5,18 +5,19 @@
 import { t } from '../shared/i18n';
 import { send, type ArticleSummary } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import { savedNote, type Save } from './saved-note';
 import { siteListField } from './site-list';
 import type { UndoBar } from './undo';
 import { h, onAsync, replaceChildren } from '../ui/dom';
 
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
-
 export async function learningPanel(settings: Settings, save: Save, topic: string, undo: UndoBar): Promise<HTMLElement> {
+  const [switchNote, sitesNote] = [savedNote('saved-learning'), savedNote('saved-learn-excluded')];
+  const saveSwitch = switchNote.saving(save);
   const toggle = h('input', { type: 'checkbox', id: 'learning', checked: settings.learning, 'data-testid': 'learning-switch' });
   onAsync(toggle, 'change', async () => {
-    await save((s) => ({ ...s, learning: toggle.checked }));
+    await saveSwitch((s) => ({ ...s, learning: toggle.checked }));
   });
-  const sites = siteListField(settings, save, {
+  const sites = siteListField(settings, sitesNote.saving(save), {
     id: 'learn-excluded',
     key: 'learnExcluded',
     label: t('learnExcludedLabel'),
@@ -30,8 +31,9 @@ export async function learningPanel(settings: Settings, save: Save, topic: strin
     { class: 'panel', 'aria-labelledby': 'learning-heading', 'data-testid': 'learning-panel' },
     h('h2', { id: 'learning-heading' }, t('learningHeading')),
     h('p', { class: 'hint' }, t('learningWhat', topic)),
-    h('div', { class: 'choice' }, toggle, h('label', { for: 'learning' }, t('learningSwitch'))),
+    h('div', { class: 'choice' }, toggle, h('label', { for: 'learning' }, t('learningSwitch')), switchNote.element),
     ...sites,
+    sitesNote.element,
     list,
   );
 }

@@ -10,6 +10,7 @@ import { corpusPanel, type CorpusOutcome } from './corpus-panel';
 import { highlightsOffFieldset } from './highlights-off';
 import { learningPanel } from './learning-panel';
 import { siteListField } from './site-list';
+import { savedNote, type Save } from './saved-note';
 import { undoBar } from './undo';
 import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
 import { h, replaceChildren, type Child } from '../ui/dom';
@@ -30,12 +31,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
   document.title = t('optionsTitle');
   let settings = await loadSettings();
   const notice = await pendingNotice();
-  const saved = h('p', { class: 'saved', role: 'status', 'data-testid': 'saved' });
-  const save = async (change: (s: Settings) => Settings) => {
-    settings = await saveSettings(change(settings));
-    saved.textContent = t('optionsSaved');
-    return settings;
-  };
+  const save: Save = async (change) => (settings = await saveSettings(change(settings)));
   // The undo bars sit outside what is drawn again (a removal's own broadcast redraws both lists), so the
   // offer and the focus on its button survive the redraw.
   const corpusUndo = undoBar('pack-undo', () => renderCorpus(undefined));
@@ -78,13 +74,10 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       learning,
       articleUndo.element,
       corpus,
-      saved,
     ),
   );
   root.dataset.ready = 'true';
 }
-
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
 
 /** Draws a part of the page again; the control that had focus there (by test id) keeps it. */
 function redraw(container: HTMLElement, children: Child[]): void {
@@ -106,7 +99,15 @@ function radio(name: string, value: string, checked: boolean, label: string, hin
 }
 
 function runModeFieldset(settings: Settings, save: Save): HTMLElement {
-  const sites = siteListField(settings, save, { id: 'sites', key: 'sites', label: t('sitesLabel'), hint: t('sitesHint'), rows: 4 });
+  const [modeNote, sitesNote] = [savedNote('saved-run-mode'), savedNote('saved-sites')];
+  const saveMode = modeNote.saving(save);
+  const sites = siteListField(settings, sitesNote.saving(save), {
+    id: 'sites',
+    key: 'sites',
+    label: t('sitesLabel'),
+    hint: t('sitesHint'),
+    rows: 4,
+  });
   return h(
     'fieldset',
     {},
@@ -118,10 +119,12 @@ function runModeFieldset(settings: Settings, save: Save): HTMLElement {
         settings.runMode === mode,
         t(MODE_KEYS[mode][0]),
         t(MODE_KEYS[mode][1]),
-        () => void save((s) => ({ ...s, runMode: mode })),
+        () => void saveMode((s) => ({ ...s, runMode: mode })),
       ),
     ),
+    modeNote.element,
     ...sites,
+    sitesNote.element,
   );
 }
 
@@ -151,7 +154,9 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
   paint();
   light.addEventListener('input', paint);
   dark.addEventListener('input', paint);
-  const store = () => void save((s) => ({ ...s, colors: { light: light.value, dark: dark.value } }));
+  const note = savedNote('saved-colors');
+  const saveColors = note.saving(save);
+  const store = () => void saveColors((s) => ({ ...s, colors: { light: light.value, dark: dark.value } }));
   light.addEventListener('change', store);
   dark.addEventListener('change', store);
   const reset = h('button', { type: 'button', class: 'button' }, t('colorsReset'));
@@ -171,12 +176,15 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
       h('label', { for: 'color-light' }, t('colorLight'), light),
       h('label', { for: 'color-dark' }, t('colorDark'), dark),
       reset,
+      note.element,
     ),
     h('div', { class: 'preview', 'data-testid': 'color-preview' }, lightPage, darkPage),
   );
 }
 
 function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
+  const note = savedNote('saved-sensitivity');
+  const saveLevel = note.saving(save);
   return h(
     'fieldset',
     {},
@@ -188,8 +196,9 @@ function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
         settings.sensitivity === level,
         t(SENSITIVITY_KEYS[level][0]),
         t(SENSITIVITY_KEYS[level][1]),
-        () => void save((s) => ({ ...s, sensitivity: level })),
+        () => void saveLevel((s) => ({ ...s, sensitivity: level })),
       ),
     ),
+    note.element,
   );
 }

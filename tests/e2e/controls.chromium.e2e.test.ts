@@ -220,6 +220,47 @@ describe('Chromium: the reader’s controls', () => {
 
     expect(await snapshot()).toEqual(before);
   });
+
+  it('Options say "Saved." beside the control that changed, in a status line', async () => {
+    const options = await openOptionsPage();
+    onTestFinished(async () => {
+      await options.evaluate(async () => chrome.storage.local.set({ settings: { version: 2, learning: false } }));
+      await options.close();
+    });
+    const changes: [string, string, () => Promise<void>][] = [
+      ['sensitivity-loose', 'saved-sensitivity', () => options.check('[data-testid="sensitivity-loose"]')],
+      ['color-dark', 'saved-colors', () => options.locator('[data-testid="color-dark"]').fill('#335577')],
+      ['learning-switch', 'saved-learning', () => options.check('[data-testid="learning-switch"]')],
+      [
+        'sites',
+        'saved-sites',
+        async () => {
+          await options.fill('[data-testid="sites"]', 'nme.com');
+          await options.locator('[data-testid="sites"]').blur();
+        },
+      ],
+    ];
+    for (const [control, note, change] of changes) {
+      await change();
+      await options.waitForFunction((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent === 'Saved.', note);
+      const where = await options.evaluate(
+        ([c, n]) => {
+          const a = document.querySelector(`[data-testid="${c}"]`)!;
+          const b = document.querySelector(`[data-testid="${n}"]`)!;
+          const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+          return {
+            role: b.getAttribute('role'),
+            sameGroup: a.closest('fieldset, section') === b.closest('fieldset, section'),
+            gap: Math.max(0, rb.top - ra.bottom, ra.top - rb.bottom),
+          };
+        },
+        [control, note] as const,
+      );
+      console.info(`"Saved." for ${control}: ${where.gap.toFixed(0)} px away`);
+      expect(where).toMatchObject({ role: 'status', sameGroup: true });
+      expect(where.gap).toBeLessThan(120);
+    }
+  });
 });
 
 async function openOptionsPage(): Promise<Page> {
