@@ -26,6 +26,13 @@ export default defineConfig({
     // (src/background/tab-gate.ts, docs/decisions.md).
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Commands, so readers can change the keys (chrome://extensions/shortcuts, Firefox's add-on shortcuts).
+    // They add nothing to pages: the browser hands them to the background, which tells the highlighter of
+    // that tab, where one runs (docs/decisions.md).
+    commands: {
+      'next-quote': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextQuote__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousQuote__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

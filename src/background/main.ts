@@ -13,6 +13,7 @@ import {
 } from '../shared/messages';
 import { readGateSample, readPageHtml } from '../shared/page-functions';
 import { hostOf, pageSettings, shouldRun, type Settings } from '../shared/settings';
+import { DEFAULT_SHORTCUTS, shortcutsFrom, STEP_COMMANDS, type StepCommand, type StepShortcuts } from '../shared/shortcuts';
 import { openCorpusDb } from '../storage/corpus-db';
 import { loadSettings } from '../storage/settings-store';
 import { askPopupFocus, forgetPopupFocus } from '../storage/popup-focus';
@@ -48,7 +49,11 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       const tab = sender.tab;
       const frameId = sender.frameId ?? 0;
       if (tab?.id === undefined)
-        return { quotes: [], engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
+        return {
+          quotes: [],
+          engineMs,
+          settings: pageSettings(settings, request.page.url, await stepShortcuts()),
+        } satisfies AnalyseResponse;
       rememberFrame(tab.id, frameId, analysis.quotes);
       const visible = pageQuotes(analysis.quotes, active.publicGroups, await reveals.has(tab.id));
       if (frameId === 0) {
@@ -67,7 +72,11 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
           analysis.status,
         );
       }
-      return { quotes: visible.map(toSpan), engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
+      return {
+        quotes: visible.map(toSpan),
+        engineMs,
+        settings: pageSettings(settings, request.page.url, await stepShortcuts()),
+      } satisfies AnalyseResponse;
     }
     case 'card-details': {
       const tabId = sender.tab?.id;
@@ -111,7 +120,24 @@ async function pausedAnswer(sender: Browser.runtime.MessageSender, url: string, 
     forgetFrames(tabId);
     await Promise.all([forgetTab(tabId), clearBadge(tabId)]);
   }
-  return { quotes: [], engineMs: 0, settings: pageSettings(settings, url) };
+  return { quotes: [], engineMs: 0, settings: pageSettings(settings, url, await stepShortcuts()) };
+}
+
+/** The step commands as the browser has them bound now (the reader may change them at any time). */
+async function stepShortcuts(): Promise<StepShortcuts> {
+  try {
+    return shortcutsFrom(await browser.commands.getAll());
+  } catch {
+    return { ...DEFAULT_SHORTCUTS };
+  }
+}
+
+/** A step command → the highlighter in that tab's top page, if one runs there (elsewhere nothing listens). */
+async function relayStep(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const direction = STEP_COMMANDS[command as StepCommand];
+  if (!direction) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await sendToTab(tabId, { type: 'step', direction }, 0).catch(() => undefined);
 }
 
 /** What the background keeps for its lifetime. */
@@ -243,6 +269,7 @@ export function startBackground(): void {
   });
   const ctx: Context = { corpus, learner: learner(corpus) };
   listen((message, sender) => (isRequest(message) ? handle(message, sender, ctx) : undefined));
+  browser.commands.onCommand.addListener((command, tab) => void relayStep(command, tab));
   void migrateLegacyCorpus(corpus).catch((error: unknown) =>
     console.warn('Verbatim: could not move the corpus kept by an older version', error),
   );

@@ -15,6 +15,7 @@ import { undoBar } from './undo';
 import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
 import { h, replaceChildren, type Child } from '../ui/dom';
 import { noticeView } from '../ui/notice';
+import { readShortcuts, shortcutsView } from '../ui/shortcuts-view';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
   everywhere: ['runEverywhere', 'runEverywhereHint'],
@@ -71,6 +72,13 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       highlightsOffFieldset(settings, save),
       colorsFieldset(settings, save),
       sensitivityFieldset(settings, save),
+      h(
+        'fieldset',
+        { 'data-testid': 'shortcuts-options' },
+        h('legend', {}, t('shortcutsHeading')),
+        h('p', { class: 'hint' }, t('shortcutsWhat')),
+        shortcutsView(await readShortcuts()),
+      ),
       learning,
       articleUndo.element,
       corpus,

@@ -5,6 +5,7 @@ import { listen, send, sendToTab, type TabState } from '../shared/messages';
 import { hostOf, shouldRun } from '../shared/settings';
 import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings-store';
 import { replaceChildren } from '../ui/dom';
+import { readShortcuts } from '../ui/shortcuts-view';
 import { t } from '../shared/i18n';
 import type { CorpusView } from '../shared/messages';
 import { takePopupFocus } from '../storage/popup-focus';
@@ -51,15 +52,26 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const tabId = await targetTabId();
   // Opening the popup on a tab is the reader acting there: its page may now see every quote (privacy.ts).
   if (tabId !== null) void send({ type: 'reader-acted', tabId }).catch(() => undefined);
-  const [url, state, corpus, settings, notice, focus] = await Promise.all([
+  const [url, state, corpus, settings, notice, focus, shortcuts] = await Promise.all([
     tabUrl(tabId),
     tabId === null ? null : send({ type: 'tab-state', tabId }),
     send({ type: 'corpus' }),
     loadSettings(),
     pendingNotice(),
     tabId === null ? null : takePopupFocus(tabId).catch(() => null),
+    readShortcuts(),
   ]);
-  const model: PopupModel = { tabId, url, state, ...fromCorpus(corpus), settings, notice, analysing: false, texts: bundledCorpus.texts };
+  const model: PopupModel = {
+    tabId,
+    url,
+    state,
+    ...fromCorpus(corpus),
+    settings,
+    notice,
+    analysing: false,
+    texts: bundledCorpus.texts,
+    shortcuts,
+  };
 
   const render = () => {
     const start = performance.now();

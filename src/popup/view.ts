@@ -4,6 +4,8 @@ import { t } from '../shared/i18n';
 import type { CorpusView, PageTimings, TabState } from '../shared/messages';
 import { highlightsEnabled, SENSITIVITY_FACTOR, shouldRun, type Settings, type SettingsNotice } from '../shared/settings';
 import { noticeView } from '../ui/notice';
+import { shortcutsView } from '../ui/shortcuts-view';
+import type { StepShortcuts } from '../shared/shortcuts';
 import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
@@ -31,6 +33,8 @@ export interface PopupModel {
   analysing: boolean;
   /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
   texts?: Readonly<Record<string, string>>;
+  /** The step shortcuts as the browser has them bound (shown under the page's quotes). */
+  shortcuts?: StepShortcuts;
 }
 
 export interface PopupActions extends StatusActions, PauseActions {
@@ -129,6 +133,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       actions,
     ),
     body,
+    quotes.length > 0 && model.shortcuts && shortcutsView(model.shortcuts),
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),
   );

@@ -195,7 +195,9 @@ export type TabRequest =
   /** Background → highlighter: the tab's URL changed without a page load (history API); look again. */
   | { type: 'navigated'; url: string }
   /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Background → highlighter: the reader pressed a step shortcut (a manifest command) on this tab. */
+  | { type: 'step'; direction: 1 | -1 };
 
 /**
  * Listens for messages. A handler answers with a Promise (Chrome and Firefox both take a returned Promise

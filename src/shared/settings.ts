@@ -4,6 +4,8 @@
  * usable settings. Pure: reading and writing `storage.local` is src/storage/settings-store.ts.
  */
 
+import { DEFAULT_SHORTCUTS, type StepShortcuts } from './shortcuts';
+
 /** Where Verbatim analyses pages, in the order the options page lists them. */
 export const RUN_MODES = ['everywhere', 'listed-sites', 'on-click'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
@@ -104,10 +106,16 @@ export function highlightsEnabled(settings: Settings, url: string): boolean {
 export interface PageSettings {
   highlightsOn: boolean;
   colors: HighlightColors;
+  /** The step shortcuts as the browser has them bound now (the reader may have changed them). */
+  shortcuts: StepShortcuts;
 }
 
-export function pageSettings(settings: Settings, url: string): PageSettings {
-  return { highlightsOn: !settings.paused && highlightsEnabled(settings, url), colors: { ...settings.colors } };
+export function pageSettings(settings: Settings, url: string, shortcuts: StepShortcuts = DEFAULT_SHORTCUTS): PageSettings {
+  return {
+    highlightsOn: !settings.paused && highlightsEnabled(settings, url),
+    colors: { ...settings.colors },
+    shortcuts: { ...shortcuts },
+  };
 }
 
 /** What happened to stored settings that could not be used as they were. */

@@ -2,12 +2,15 @@
  * The reader's controls in real Chromium (issue 16): the card's "Compare every wording" opens the popup on
  * that quote; the global pause; the options' list of sites where highlights are off.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { closeToolbarPopup, inToolbarPopup, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { goodPack } from './support/packs';
+import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 import { attr, find, type CdpNode } from './support/page-driver';
 import { expectStaysTrue, untilReported } from './support/waits';
 
@@ -25,6 +28,13 @@ async function cardNode(page: Page, pred: (n: CdpNode) => boolean): Promise<CdpN
   } finally {
     await cdp.detach();
   }
+}
+
+/** The text of the card's element with this test id ('' when there is none). */
+async function cardText(page: Page, testid: string): Promise<string> {
+  const node = await cardNode(page, (n) => attr(n, 'data-testid') === testid);
+  const text = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join(''));
+  return node ? text(node) : '';
 }
 
 async function clickInCard(page: Page, className: string): Promise<void> {
@@ -260,6 +270,54 @@ describe('Chromium: the reader’s controls', () => {
       expect(where).toMatchObject({ role: 'status', sameGroup: true });
       expect(where.gap).toBeLessThan(120);
     }
+  });
+
+  it('shortcuts are manifest commands (no content script for it), shown in the popup, the options and the card with "Quote 3 of N"', async () => {
+    // Both builds: the commands, and still no content script on every page.
+    for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      expect(manifest['content_scripts']).toBeUndefined();
+      expect(manifest['commands']).toMatchObject({
+        'next-quote': { suggested_key: { default: 'Alt+Shift+J' } },
+        'previous-quote': { suggested_key: { default: 'Alt+Shift+K' } },
+      });
+    }
+    const bound = await (await env.session.worker()).evaluate(() => chrome.commands.getAll());
+    console.info('commands.getAll():', JSON.stringify(bound));
+
+    const url = env.server.set('/controls/shortcuts.html', corpusArticlePage(nme));
+    const page = await openMarked(url);
+    const count = (await env.driver.tab(url)).quotes!.length;
+    const popup = await openPopupFor(url);
+    expect(await popup.textContent('[data-testid="shortcut-next"]')).toBe('Alt+Shift+J');
+    expect(await popup.textContent('[data-testid="shortcut-previous"]')).toBe('Alt+Shift+K');
+    await popup.close();
+
+    const options = await openOptionsPage();
+    expect(await options.textContent('[data-testid="shortcuts-options"]')).toContain('chrome://extensions/shortcuts');
+    expect(await options.textContent('[data-testid="shortcuts-options"] [data-testid="shortcut-next"]')).toBe('Alt+Shift+J');
+    const opened = env.session.context.waitForEvent('page');
+    await options.click('[data-testid="change-shortcuts"]');
+    const settingsTab = await opened;
+    await expect.poll(() => settingsTab.url()).toBe('chrome://extensions/shortcuts');
+    await Promise.all([settingsTab.close(), options.close()]);
+
+    // The key as the page hears it (headless Chromium does not hand CDP key presses to commands), then the
+    // command as the background relays it (the other way: a command just after a key press the same way
+    // would count as that press heard twice).
+    await page.bringToFront();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (const n of [1, 2, 3]) {
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await expect.poll(() => cardText(page, 'card-position'), { timeout: 5000 }).toBe(`Quote ${n} of ${count}`);
+    }
+    const tabId = await tabIdOf(env.session, url);
+    await (
+      await env.session.worker()
+    ).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step', direction: -1 }, { frameId: 0 }), tabId);
+    await expect.poll(() => cardText(page, 'card-position'), { timeout: 5000 }).toBe(`Quote 2 of ${count}`);
+    expect(await cardText(page, 'card-shortcuts')).toBe('Alt+Shift+J: next quote · Alt+Shift+K: previous quote');
+    await page.close();
   });
 });
 

@@ -104,7 +104,11 @@ describe('pageSettings', () => {
   it('gives a page its highlight switch (subdomains included) and colours', () => {
     const off = { ...DEFAULT_SETTINGS, highlightsOffOn: ['nme.com'], colors: { light: '#abcdef', dark: '#123456' } };
     expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
-    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({ highlightsOn: true, colors: { light: '#abcdef', dark: '#123456' } });
+    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({
+      highlightsOn: true,
+      colors: { light: '#abcdef', dark: '#123456' },
+      shortcuts: { next: 'Alt+Shift+J', previous: 'Alt+Shift+K' },
+    });
     expect(pageSettings(DEFAULT_SETTINGS, 'https://nme.com/a').highlightsOn).toBe(true);
   });
 });
