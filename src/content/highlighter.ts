@@ -48,12 +48,16 @@ export async function runHighlighter(
   if (!body) return null;
   const win = doc.defaultView!;
   /** Until the first analysis answers: the defaults (nothing is marked before it does). */
-  let settings: PageSettings = { highlightsOn: true, colors: { ...DEFAULT_COLORS }, shortcuts: { ...DEFAULT_SHORTCUTS } };
+  let settings: PageSettings = { highlightsOn: true, paused: false, colors: { ...DEFAULT_COLORS }, shortcuts: { ...DEFAULT_SHORTCUTS } };
   let styles: HighlightStyles | null = null;
 
   const passes = schedulePasses(owner, () => runPass(), win);
+  // Paused, the page's changes are not read (the background's refresh on resuming runs the next pass).
+  const changed = () => {
+    if (!settings.paused) passes.changed();
+  };
   const watcher = watchPage(owner, body, (change) => {
-    if (change.added) passes.changed();
+    if (change.added) changed();
     else if (change.removedMarks) prune();
   });
   // The stylesheet goes in only when there is something to mark (and after extraction read styles).
@@ -80,7 +84,7 @@ export async function runHighlighter(
   answerTabRequests(owner, {
     refresh: passes.run,
     reveal: focus.reveal,
-    navigated: passes.changed,
+    navigated: changed,
     step: (d) => step(d, true, 'command'),
   });
   listenForSteps(

@@ -105,6 +105,8 @@ export function highlightsEnabled(settings: Settings, url: string): boolean {
 /** What a page's highlighter needs of the settings; sent with every analysis (src/background/main.ts). */
 export interface PageSettings {
   highlightsOn: boolean;
+  /** The global pause: the page reads nothing again until the background asks (a `refresh` on resuming). */
+  paused: boolean;
   colors: HighlightColors;
   /** The step shortcuts as the browser has them bound now (the reader may have changed them). */
   shortcuts: StepShortcuts;
@@ -113,6 +115,7 @@ export interface PageSettings {
 export function pageSettings(settings: Settings, url: string, shortcuts: StepShortcuts = DEFAULT_SHORTCUTS): PageSettings {
   return {
     highlightsOn: !settings.paused && highlightsEnabled(settings, url),
+    paused: settings.paused,
     colors: { ...settings.colors },
     shortcuts: { ...shortcuts },
   };

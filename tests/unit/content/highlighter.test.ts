@@ -127,6 +127,26 @@ describe('Highlighter pass', () => {
     expect(lastUpdate()!.quotes.every((q) => onPage.has(q.group))).toBe(true);
   });
 
+  it('paused: its marks go, the page’s changes are not read, and the refresh on resuming marks it again', async () => {
+    load(corpusArticlePage(manifestDocuments()[0]!));
+    const highlighter = (await start())!;
+    expect(marks().length).toBeGreaterThan(0);
+    settings = { paused: true };
+    await highlighter.pass(); // the background's refresh when the pause is switched on
+    expect(marks()).toHaveLength(0);
+    vi.useFakeTimers();
+    const analyses = sent.filter((r) => r.type === 'analyse').length;
+    document
+      .querySelector('article')!
+      .append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph long enough to read.' }));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
+    expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses);
+    vi.useRealTimers();
+    settings = {};
+    await highlighter.pass(); // the refresh on resuming
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
   it('never feeds on its own changes: no extra pass after marking', async () => {
     load(corpusArticlePage(manifestDocuments()[0]!));
     vi.useFakeTimers();

@@ -106,6 +106,7 @@ describe('pageSettings', () => {
     expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
     expect(pageSettings(off, 'https://notnme.com/a')).toEqual({
       highlightsOn: true,
+      paused: false,
       colors: { light: '#abcdef', dark: '#123456' },
       shortcuts: { next: 'Alt+Shift+J', previous: 'Alt+Shift+K' },
     });
