@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { unrelatedPage } from '../support/article-page';
 import { corpusArticlePage, manifestDocuments } from '../support/corpus';
 import { closeToolbarPopup, inToolbarPopup, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { goodPack } from './support/packs';
 import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 import { attr, find, type CdpNode } from './support/page-driver';
-import { expectStaysTrue, untilReported } from './support/waits';
+import { expectStaysTrue, gateHasCaughtUp, untilReported } from './support/waits';
 
 const env = useChromium();
 const docs = manifestDocuments();
@@ -284,6 +285,24 @@ describe('Chromium: the reader’s controls', () => {
     }
     const bound = await (await env.session.worker()).evaluate(() => chrome.commands.getAll());
     console.info('commands.getAll():', JSON.stringify(bound));
+    // And in the browser: a page that is not about the show still gets no script (no highlighter answers there).
+    const other = env.server.set('/controls/unrelated.html', unrelatedPage());
+    const unrelated = await env.session.context.newPage();
+    await unrelated.goto(other);
+    await gateHasCaughtUp(env);
+    const otherTab = await tabIdOf(env.session, other);
+    const answered = await (
+      await env.session.worker()
+    ).evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, { type: 'ping' }, { frameId: 0 }).then(
+          () => true,
+          () => false,
+        ),
+      otherTab,
+    );
+    expect(answered).toBe(false);
+    await unrelated.close();
 
     const url = env.server.set('/controls/shortcuts.html', corpusArticlePage(nme));
     const page = await openMarked(url);
