@@ -42,6 +42,13 @@ export default defineConfig({
       // Firefox draws a dark or a light toolbar glyph to suit the theme; Chrome has no such key.
       ...(browser === 'firefox' ? { theme_icons: themeIcons() } : {}),
     },
+    // Commands, so readers can change the keys (chrome://extensions/shortcuts, Firefox's add-on shortcuts).
+    // They add nothing to pages: the browser hands them to the background, which tells the highlighter of
+    // that tab, where one runs (docs/decisions.md).
+    commands: {
+      'next-quote': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextQuote__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousQuote__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

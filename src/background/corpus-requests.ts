@@ -4,13 +4,25 @@ import type { CorpusService } from './corpus-service';
 
 type CorpusRequest = Extract<
   Request,
-  { type: 'corpus' | 'articles' | 'packs' | 'add-article' | 'forget' | 'forget-all' | 'import-pack' | 'remove-pack' | 'export-pack' }
+  {
+    type:
+      'corpus' | 'articles' | 'packs' | 'add-article' | 'forget' | 'forget-all' | 'import-pack' | 'remove-pack' | 'restore' | 'export-pack';
+  }
 >;
 
 export function isCorpusRequest(request: Request): request is CorpusRequest {
-  return ['corpus', 'articles', 'packs', 'add-article', 'forget', 'forget-all', 'import-pack', 'remove-pack', 'export-pack'].includes(
-    request.type,
-  );
+  return [
+    'corpus',
+    'articles',
+    'packs',
+    'add-article',
+    'forget',
+    'forget-all',
+    'import-pack',
+    'remove-pack',
+    'restore',
+    'export-pack',
+  ].includes(request.type);
 }
 
 export async function answerCorpusRequest(corpus: CorpusService, request: CorpusRequest): Promise<ResponseMap[CorpusRequest['type']]> {
@@ -40,15 +52,16 @@ export async function answerCorpusRequest(corpus: CorpusService, request: Corpus
     case 'add-article':
       return corpus.keep(request.article, 'added') satisfies Promise<LearnOutcome>;
     case 'forget':
-      await corpus.forget(request.ids);
-      return true;
+      return corpus.forget(request.ids);
     case 'forget-all':
       await corpus.forgetAll();
       return true;
     case 'import-pack':
       return corpus.importPack(request.pack);
     case 'remove-pack':
-      await corpus.removePack(request.id);
+      return corpus.removePack(request.id);
+    case 'restore':
+      await corpus.restore(request.removed);
       return true;
     case 'export-pack':
       return corpus.exportPack();

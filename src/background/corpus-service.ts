@@ -18,7 +18,7 @@ import { packDocuments } from '../engine/corpus/pack-documents';
 import type { Lexicon } from '../engine/match/lexicon';
 import { indexPack, reviveIndex, type PackIndex } from '../engine/match/pack-index';
 import type { DocumentOrigin, Pack, PackDocument } from '../engine/types';
-import type { LearnOutcome, PageArticle } from '../shared/messages';
+import type { LearnOutcome, PageArticle, RemovedItems } from '../shared/messages';
 import {
   articleText,
   CorpusStoreError,
@@ -182,15 +182,18 @@ export class CorpusService {
     return (await articleText(db, stored.id)) === text;
   }
 
-  forget(ids: readonly string[]): Promise<void> {
+  /** Forgets articles; answers what was forgotten, as stored, for an undo (`restore`). */
+  forget(ids: readonly string[]): Promise<RemovedItems> {
     return this.serial(async () => {
       const db = await this.requireDb();
       const live = await this.liveCorpus();
+      const removed = await storedArticles(db, ids);
       const version = await deleteArticles(db, ids);
       const gone = ids.filter((id) => live.personal.has(id));
       live.corpus.remove(gone);
       for (const id of gone) live.personal.delete(id);
       await this.publish(version);
+      return { packs: [], articles: removed };
     });
   }
 
@@ -198,6 +201,22 @@ export class CorpusService {
   async forgetAll(origin?: PersonalOrigin): Promise<void> {
     const ids = (await this.articles()).filter((a) => !origin || a.origin === origin).map((a) => a.id);
     await this.forget(ids);
+  }
+
+  /**
+   * Puts back what a removal took, record for record, and builds the live corpus again from the store:
+   * the corpus is then what it would be had the removal never happened (a pack comes back in its place
+   * in the packs' order, not after those imported since).
+   */
+  restore(removed: RemovedItems): Promise<void> {
+    return this.serial(async () => {
+      const db = await this.requireDb();
+      for (const { article, text } of removed.articles) await putArticle(db, article, text);
+      for (const pack of removed.packs) await putPack(db, pack);
+      this.live = null;
+      await this.liveCorpus();
+      await this.publish(await corpusVersion(db));
+    });
   }
 
   importPack(pack: Pack): Promise<ImportResult> {
@@ -219,14 +238,17 @@ export class CorpusService {
     });
   }
 
-  removePack(id: string): Promise<void> {
+  /** Removes an imported pack; answers what was removed, as stored, for an undo (`restore`). */
+  removePack(id: string): Promise<RemovedItems> {
     return this.serial(async () => {
       const db = await this.requireDb();
       const live = await this.liveCorpus();
+      const stored = (await listPacks(db)).filter((p) => p.id === id);
       const version = await deletePack(db, id);
       live.corpus.remove(live.packs.get(id) ?? [], id);
       live.packs.delete(id);
       await this.publish(version);
+      return { packs: stored, articles: [] };
     });
   }
 
@@ -388,4 +410,11 @@ function outcome(status: 'learned' | 'updated' | 'unchanged', pack: Pack, id: st
 function personalDocument(a: StoredArticle): CorpusDocument {
   const origin: DocumentOrigin = a.origin;
   return { meta: { ...a.document, origin, read: a.read }, extract: a.extract, order: ORDER.personal };
+}
+
+/** The stored records of these articles, with their texts (those not stored are left out). */
+async function storedArticles(db: CorpusDb, ids: readonly string[]): Promise<RemovedItems['articles']> {
+  const wanted = new Set(ids);
+  const articles = (await listArticles(db)).filter((a) => wanted.has(a.id));
+  return Promise.all(articles.map(async (article) => ({ article, text: (await articleText(db, article.id)) ?? '' })));
 }

@@ -12,9 +12,11 @@ import {
   type Request,
 } from '../shared/messages';
 import { readGateSample, readPageHtml } from '../shared/page-functions';
-import { hostOf, pageSettings, shouldRun } from '../shared/settings';
+import { hostOf, pageSettings, shouldRun, type Settings } from '../shared/settings';
+import { DEFAULT_SHORTCUTS, shortcutsFrom, STEP_COMMANDS, type StepCommand, type StepShortcuts } from '../shared/shortcuts';
 import { openCorpusDb } from '../storage/corpus-db';
 import { loadSettings } from '../storage/settings-store';
+import { askPopupFocus, forgetPopupFocus } from '../storage/popup-focus';
 import { analyse } from './analyser';
 import { clearBadge, showCount, toolbarAction } from './badge';
 import { bundled } from './bundled';
@@ -30,6 +32,7 @@ import { createTabGate, type TabGate } from './tab-gate';
 import { changeTab, forgetTab, loadTab, noteLearning, updateTab } from './tab-store';
 import { readArticle } from '../reading/read-article';
 import { pageMeaning } from './meaning';
+import { watchSettings } from './settings-watch';
 
 const HIGHLIGHTER = '/highlighter.js';
 const CARD = '/card.js';
@@ -39,13 +42,18 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
   switch (request.type) {
     case 'analyse': {
       const [settings, active] = await Promise.all([loadSettings(), ctx.corpus.current()]);
+      if (settings.paused) return pausedAnswer(sender, request.page.url, settings);
       const started = performance.now();
       const analysis = analyse(active.index, request.page, settings);
       const engineMs = performance.now() - started;
       const tab = sender.tab;
       const frameId = sender.frameId ?? 0;
       if (tab?.id === undefined)
-        return { quotes: [], engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
+        return {
+          quotes: [],
+          engineMs,
+          settings: pageSettings(settings, request.page.url, await stepShortcuts()),
+        } satisfies AnalyseResponse;
       rememberFrame(tab.id, frameId, analysis.quotes);
       const visible = pageQuotes(analysis.quotes, active.publicGroups, await reveals.has(tab.id));
       if (frameId === 0) {
@@ -64,7 +72,11 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
           analysis.status,
         );
       }
-      return { quotes: visible.map(toSpan), engineMs, settings: pageSettings(settings, request.page.url) } satisfies AnalyseResponse;
+      return {
+        quotes: visible.map(toSpan),
+        engineMs,
+        settings: pageSettings(settings, request.page.url, await stepShortcuts()),
+      } satisfies AnalyseResponse;
     }
     case 'card-details': {
       const tabId = sender.tab?.id;
@@ -77,7 +89,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
       return true;
     }
     case 'open-popup':
-      return openPopup();
+      return openPopup(sender.tab?.id, request.group);
     case 'tab-state':
       return loadTab(request.tabId);
     case 'analyse-tab':
@@ -101,6 +113,33 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender, c
   }
 }
 
+/** Paused: the engine does not run; the page removes its marks, and the badge and popup forget the tab. */
+async function pausedAnswer(sender: Browser.runtime.MessageSender, url: string, settings: Settings): Promise<AnalyseResponse> {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+    forgetFrames(tabId);
+    await Promise.all([forgetTab(tabId), clearBadge(tabId)]);
+  }
+  return { quotes: [], engineMs: 0, settings: pageSettings(settings, url, await stepShortcuts()) };
+}
+
+/** The step commands as the browser has them bound now (the reader may change them at any time). */
+async function stepShortcuts(): Promise<StepShortcuts> {
+  try {
+    return shortcutsFrom(await browser.commands.getAll());
+  } catch {
+    return { ...DEFAULT_SHORTCUTS };
+  }
+}
+
+/** A step command → the highlighter in that tab's top page, if one runs there (elsewhere nothing listens). */
+async function relayStep(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const direction = STEP_COMMANDS[command as StepCommand];
+  if (!direction) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await sendToTab(tabId, { type: 'step', direction }, 0).catch(() => undefined);
+}
+
 /** What the background keeps for its lifetime. */
 interface Context {
   corpus: CorpusService;
@@ -118,10 +157,12 @@ async function cardDetails(ctx: Context, tabId: number, frameId: number, span: Q
 }
 
 /**
- * Hover card → opens the toolbar popup. `action.openPopup()` exists in Chrome ≥ 127 and Firefox, but
- * may refuse (Firefox wants a user gesture, which does not survive a message); the card then shows a hint.
+ * Hover card → opens the toolbar popup on the card's quote. `action.openPopup()` exists in Chrome ≥ 127
+ * and Firefox, but may refuse (Firefox wants a user gesture, which does not survive a message); the card
+ * then shows a hint, and the quote waits for the popup the reader opens on that tab.
  */
-async function openPopup(): Promise<{ opened: boolean }> {
+async function openPopup(tabId: number | undefined, group: string): Promise<{ opened: boolean }> {
+  if (tabId !== undefined) await askPopupFocus(tabId, group);
   const action = toolbarAction() as { openPopup?: () => Promise<void> } | undefined;
   if (!action?.openPopup) return { opened: false };
   try {
@@ -228,6 +269,7 @@ export function startBackground(): void {
   });
   const ctx: Context = { corpus, learner: learner(corpus) };
   listen((message, sender) => (isRequest(message) ? handle(message, sender, ctx) : undefined));
+  browser.commands.onCommand.addListener((command, tab) => void relayStep(command, tab));
   void migrateLegacyCorpus(corpus).catch((error: unknown) =>
     console.warn('Verbatim: could not move the corpus kept by an older version', error),
   );
@@ -239,6 +281,7 @@ export function startBackground(): void {
       void forgetTab(tabId);
       void clearBadge(tabId);
       void reveals.forget(tabId);
+      void forgetPopupFocus(tabId);
       ctx.learner.forget(tabId);
     }
     // A URL change is also how single-page sites switch article (history API): a running highlighter
@@ -247,11 +290,21 @@ export function startBackground(): void {
     gate.onUpdated(tabId, change, tab);
   });
   void lookAtOpenTabs(gate).catch(() => undefined);
+  watchSettings({
+    // Every running highlighter looks again (its analysis says whether to mark); on resuming, the gate
+    // looks at every tab too, since none was injected while paused.
+    paused: (paused) => {
+      void refreshTabs();
+      if (!paused) void lookAtOpenTabs(gate).catch(() => undefined);
+    },
+    highlightSites: () => void refreshTabs(),
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.onRemoved(tabId);
     forgetFrames(tabId);
     void forgetTab(tabId);
     void reveals.forget(tabId);
+    void forgetPopupFocus(tabId);
     ctx.learner.forget(tabId);
   });
 }

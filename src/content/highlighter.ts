@@ -10,6 +10,7 @@
  */
 import { textMapBuilder } from '../dom/text-map';
 import { DEFAULT_COLORS, type PageSettings } from '../shared/settings';
+import { DEFAULT_SHORTCUTS } from '../shared/shortcuts';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
 import { hoverCard } from './hover-card';
 import { listenForSteps } from './keyboard';
@@ -32,6 +33,12 @@ export interface Highlighter {
  * Starts highlighting `doc` and resolves after the first pass (null when there is no body to read).
  * `loadCard` gives the card's code; in the extension it is injected on first use (./card/lazy.ts).
  */
+/**
+ * A key press the page hears and its command relayed by the background (which may have to wake first)
+ * are one press; two presses by hand in the same direction this close together are rare.
+ */
+const SAME_PRESS_MS = 250;
+
 export async function runHighlighter(
   owner: Owner,
   doc: Document = document,
@@ -41,31 +48,50 @@ export async function runHighlighter(
   if (!body) return null;
   const win = doc.defaultView!;
   /** Until the first analysis answers: the defaults (nothing is marked before it does). */
-  let settings: PageSettings = { highlightsOn: true, colors: { ...DEFAULT_COLORS } };
+  let settings: PageSettings = { highlightsOn: true, paused: false, colors: { ...DEFAULT_COLORS }, shortcuts: { ...DEFAULT_SHORTCUTS } };
   let styles: HighlightStyles | null = null;
 
   const passes = schedulePasses(owner, () => runPass(), win);
+  // Paused, the page's changes are not read (the background's refresh on resuming runs the next pass).
+  const changed = () => {
+    if (!settings.paused) passes.changed();
+  };
   const watcher = watchPage(owner, body, (change) => {
-    if (change.added) passes.changed();
+    if (change.added) changed();
     else if (change.removedMarks) prune();
   });
   // The stylesheet goes in only when there is something to mark (and after extraction read styles).
   const marks = new PageMarks(owner, doc, watcher, () => (styles ??= installStyles(doc, settings.colors)));
-  const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
+  const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard), () => settings.shortcuts);
   const focus = quoteFocus(doc, marks, watcher, card.open);
-  answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
   let acted = false;
+  let lastStep = { at: -Infinity, direction: 0, via: '' };
+  const step = (direction: 1 | -1, byReader: boolean, via: 'key' | 'command') => {
+    // One press heard twice (a browser that runs the command and also lets the key through) steps once;
+    // repeated presses heard one way are each a step.
+    const now = win.performance.now();
+    const echo = via !== lastStep.via && direction === lastStep.direction && now - lastStep.at < SAME_PRESS_MS;
+    lastStep = { at: now, direction, via };
+    if (echo) return;
+    // The reader's own key press on this page: it may now see every quote (the background sends them on a refresh).
+    if (byReader && !acted) {
+      acted = true;
+      readerActed();
+    }
+    focus.step(direction);
+  };
+  // A command comes from the browser, so always from the reader.
+  answerTabRequests(owner, {
+    refresh: passes.run,
+    reveal: focus.reveal,
+    navigated: changed,
+    step: (d) => step(d, true, 'command'),
+  });
   listenForSteps(
     owner,
-    (direction, byReader) => {
-      // The reader's own key press on this page: it may now see every quote (the background sends them on a refresh).
-      if (byReader && !acted) {
-        acted = true;
-        readerActed();
-      }
-      focus.step(direction);
-    },
+    (d, byReader) => step(d, byReader, 'key'),
     doc,
+    () => settings.shortcuts,
   );
   // The extension reloaded or a newer copy started: leave the page as it was, for the next one to mark.
   onDispose(owner, () => {

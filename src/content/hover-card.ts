@@ -4,6 +4,7 @@
  * card opens after each analysis.
  */
 import { send, type CardDetails, type QuoteSpan } from '../shared/messages';
+import { DEFAULT_SHORTCUTS, type StepShortcuts } from '../shared/shortcuts';
 import type { Card } from './card/card';
 import { MARK_SELECTOR } from './highlight';
 import { ownedTimeout, type Owner } from './owner';
@@ -13,15 +14,24 @@ import type { Placed, PlacedQuotes } from './page-marks';
 const HOVER_DELAY_MS = 150;
 
 export interface QuoteCard {
-  /** Shows the card for a placed quote once its details are in, unless another was asked for or it was hidden meanwhile. */
-  open(placed: Placed): void;
+  /**
+   * Shows the card for a placed quote once its details are in, unless another was asked for or it was
+   * hidden meanwhile; `position` when the reader stepped to it.
+   */
+  open(placed: Placed, position?: { index: number; count: number }): void;
   hide(): void;
   isOpen(): boolean;
   /** Card details belong to an analysis: after a new one they are asked for again. */
   newAnalysis(): void;
 }
 
-export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, card: Card): QuoteCard {
+export function hoverCard(
+  owner: Owner,
+  doc: Document,
+  quotes: PlacedQuotes,
+  card: Card,
+  shortcuts: () => StepShortcuts = () => DEFAULT_SHORTCUTS,
+): QuoteCard {
   /** What the hover card showed for each quote (asked of the background on first hover). */
   const details = new Map<string, Promise<CardDetails | null>>();
   /** The card request the reader is waiting for; older answers are dropped. */
@@ -40,11 +50,11 @@ export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, car
     return asked;
   };
 
-  const open = (placed: Placed): void => {
+  const open = (placed: Placed, position?: { index: number; count: number }): void => {
     const current = ++request;
     void detailsOf(placed.quote).then((found) => {
       if (!found || current !== request || !quotes.isPlaced(placed)) return;
-      card.show(found, placed.marks, async () => {
+      card.show({ ...found, ...(position ? { position } : {}), shortcuts: shortcuts() }, placed.marks, async () => {
         try {
           return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
         } catch {

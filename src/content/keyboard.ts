@@ -1,15 +1,19 @@
 /**
- * Alt+Shift+J / Alt+Shift+K step to the next / previous highlight and open its card.
- * Handled here rather than as a manifest `commands` entry: commands are global (they would need the
- * background to relay to the tab), Chrome allows only four suggested keys per extension, and this
- * listener exists only on pages that have highlights. `event.code` keeps it working on layouts where
- * Alt changes the character (macOS). Typing in fields and editable regions is never intercepted.
+ * The step shortcuts as the page hears them. They are manifest `commands` (readers change them in the
+ * browser's shortcut settings; the background relays a command as a `step` message), and the browser
+ * normally takes a bound key before the page sees it. Where a bound key reaches the page instead
+ * (headless browsers, measured), this listener steps, for the keys the browser reports bound (sent with
+ * every analysis), never for old ones. `event.code` keeps it working on layouts where Alt changes the
+ * character (macOS). Typing in fields and editable regions is never intercepted.
  */
+import { DEFAULT_SHORTCUTS, stepOf, type StepShortcuts } from '../shared/shortcuts';
 import type { Owner } from './owner';
 
-export function isStepKey(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): 1 | -1 | 0 {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
-  return e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
+export function isStepKey(
+  e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+  shortcuts: StepShortcuts = DEFAULT_SHORTCUTS,
+): 1 | -1 | 0 {
+  return stepOf(e, shortcuts);
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -22,11 +26,16 @@ function typing(target: EventTarget | null): boolean {
  * `step` also hears whether the key press was the reader's own (a trusted event): a page's script can
  * dispatch key events too, and only the reader may reveal what the page was not sent (background/privacy.ts).
  */
-export function listenForSteps(owner: Owner, step: (direction: 1 | -1, byReader: boolean) => void, doc: Document = document): void {
+export function listenForSteps(
+  owner: Owner,
+  step: (direction: 1 | -1, byReader: boolean) => void,
+  doc: Document = document,
+  shortcuts: () => StepShortcuts = () => DEFAULT_SHORTCUTS,
+): void {
   doc.addEventListener(
     'keydown',
     (e) => {
-      const direction = isStepKey(e);
+      const direction = isStepKey(e, shortcuts());
       if (direction === 0 || typing(e.target)) return;
       e.preventDefault();
       step(direction, e.isTrusted);

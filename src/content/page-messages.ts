@@ -56,9 +56,11 @@ export interface TabRequestHandlers {
   reveal(group: string, index: number): boolean;
   /** The tab's URL or title changed (a single-page site moved on): look again. */
   navigated(): void;
+  /** The reader pressed a step shortcut (relayed by the background from the browser's command). */
+  step(direction: 1 | -1): void;
 }
 
-/** Answers `refresh`, `reveal` and `navigated` until the owner ends; other messages are left to other listeners. */
+/** Answers `refresh`, `reveal`, `navigated` and `step` until the owner ends; other messages are left to other listeners. */
 export function answerTabRequests(owner: Owner, handlers: TabRequestHandlers): void {
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = message as TabRequest;
@@ -66,6 +68,10 @@ export function answerTabRequests(owner: Owner, handlers: TabRequestHandlers): v
     if (request?.type === 'reveal') return Promise.resolve(handlers.reveal(request.group, request.index ?? 0));
     if (request?.type === 'navigated') {
       handlers.navigated();
+      return Promise.resolve(true);
+    }
+    if (request?.type === 'step' && (request.direction === 1 || request.direction === -1)) {
+      handlers.step(request.direction);
       return Promise.resolve(true);
     }
     return undefined;

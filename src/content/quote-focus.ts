@@ -16,7 +16,12 @@ export interface QuoteFocus {
   reset(): void;
 }
 
-export function quoteFocus(doc: Document, quotes: PlacedQuotes, watcher: PageWatcher, open: (placed: Placed) => void): QuoteFocus {
+export function quoteFocus(
+  doc: Document,
+  quotes: PlacedQuotes,
+  watcher: PageWatcher,
+  open: (placed: Placed, position: { index: number; count: number }) => void,
+): QuoteFocus {
   /** Index into `quotes.placed`, or -1. */
   let focused = -1;
 
@@ -29,7 +34,7 @@ export function quoteFocus(doc: Document, quotes: PlacedQuotes, watcher: PageWat
     });
     focused = index;
     placed.marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    open(placed);
+    open(placed, { index, count: quotes.placed.length });
     return true;
   };
 

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { send, type CorpusView, type PackSummary } from '../shared/messages';
 import { h, onAsync, type Child } from '../ui/dom';
 import { checkImport, type ImportRefusal } from './pack-file';
+import type { UndoBar } from './undo';
 
 /** What the last import or removal did, shown under the list. */
 export type CorpusOutcome =
@@ -60,7 +61,11 @@ export function download(pack: Pack): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function corpusPanel(rerender: (outcome?: CorpusOutcome) => Promise<void>, outcome?: CorpusOutcome): Promise<Child[]> {
+export async function corpusPanel(
+  rerender: (outcome?: CorpusOutcome) => Promise<void>,
+  undo: UndoBar,
+  outcome?: CorpusOutcome,
+): Promise<Child[]> {
   const [view, packs] = await Promise.all([send({ type: 'corpus' }), send({ type: 'packs' })]);
   const button = (label: string, name: string, testid: string, onClick: () => void) =>
     h('button', { type: 'button', class: 'button', 'aria-label': `${label}: ${name}`, 'data-testid': testid, onclick: onClick }, label);
@@ -87,7 +92,7 @@ export async function corpusPanel(rerender: (outcome?: CorpusOutcome) => Promise
         h('span', {}, h('strong', {}, t('packBundled', view.pack.topic.name)), ' — ', t('packCounts', bundled, view.pack.groups.length)),
         h('span', { class: 'actions' }, exportAll),
       ),
-      packs.map((p) => packRow(p, button, rerender)),
+      packs.map((p) => packRow(p, button, rerender, undo)),
     ),
     h(
       'div',
@@ -105,6 +110,7 @@ function packRow(
   p: PackSummary,
   button: (label: string, name: string, testid: string, onClick: () => void) => HTMLButtonElement,
   rerender: (outcome?: CorpusOutcome) => Promise<void>,
+  undo: UndoBar,
 ): HTMLElement {
   return h(
     'li',
@@ -114,7 +120,10 @@ function packRow(
       'span',
       { class: 'actions' },
       button(t('packRemove'), p.id, `remove-${p.id}`, () => {
-        void send({ type: 'remove-pack', id: p.id }).then(() => rerender({ kind: 'removed', id: p.id }));
+        void send({ type: 'remove-pack', id: p.id }).then(async (removed) => {
+          await rerender({ kind: 'removed', id: p.id });
+          undo.offer(p.id, removed, `[data-testid="remove-${p.id}"]`);
+        });
       }),
     ),
   );
@@ -123,8 +132,9 @@ function packRow(
 function outcomeView(outcome?: CorpusOutcome): HTMLElement {
   const box = h('div', { class: 'import-result', role: 'status', 'data-testid': 'import-result' });
   if (!outcome) return box;
-  if (outcome.kind === 'removed') box.append(t('packRemoved', outcome.id));
-  else if (outcome.kind === 'imported') {
+  // A removal is announced by the undo bar, with its Undo button.
+  if (outcome.kind === 'removed') return box;
+  if (outcome.kind === 'imported') {
     box.dataset.ok = 'true';
     box.append(t('importOk', outcome.id, outcome.documents, outcome.groups));
     if (outcome.skipped > 0) box.append(' ', t('importSkipped', outcome.skipped));

@@ -5,17 +5,19 @@
 import { t } from '../shared/i18n';
 import { send, type ArticleSummary } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import { savedNote, type Save } from './saved-note';
 import { siteListField } from './site-list';
+import type { UndoBar } from './undo';
 import { h, onAsync, replaceChildren } from '../ui/dom';
 
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
-
-export async function learningPanel(settings: Settings, save: Save, topic: string): Promise<HTMLElement> {
+export async function learningPanel(settings: Settings, save: Save, topic: string, undo: UndoBar): Promise<HTMLElement> {
+  const [switchNote, sitesNote] = [savedNote('saved-learning'), savedNote('saved-learn-excluded')];
+  const saveSwitch = switchNote.saving(save);
   const toggle = h('input', { type: 'checkbox', id: 'learning', checked: settings.learning, 'data-testid': 'learning-switch' });
   onAsync(toggle, 'change', async () => {
-    await save((s) => ({ ...s, learning: toggle.checked }));
+    await saveSwitch((s) => ({ ...s, learning: toggle.checked }));
   });
-  const sites = siteListField(settings, save, {
+  const sites = siteListField(settings, sitesNote.saving(save), {
     id: 'learn-excluded',
     key: 'learnExcluded',
     label: t('learnExcludedLabel'),
@@ -23,20 +25,21 @@ export async function learningPanel(settings: Settings, save: Save, topic: strin
     rows: 3,
   });
   const list = h('div', { class: 'learned', 'data-testid': 'learned' });
-  await renderArticles(list);
+  await renderArticles(list, undo);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'learning-heading', 'data-testid': 'learning-panel' },
     h('h2', { id: 'learning-heading' }, t('learningHeading')),
     h('p', { class: 'hint' }, t('learningWhat', topic)),
-    h('div', { class: 'choice' }, toggle, h('label', { for: 'learning' }, t('learningSwitch'))),
+    h('div', { class: 'choice' }, toggle, h('label', { for: 'learning' }, t('learningSwitch')), switchNote.element),
     ...sites,
+    sitesNote.element,
     list,
   );
 }
 
 /** The reader's articles with a search box; forgetting asks once more before everything goes. */
-async function renderArticles(box: HTMLElement): Promise<void> {
+async function renderArticles(box: HTMLElement, undo: UndoBar): Promise<void> {
   const articles = await send({ type: 'articles' });
   const search = h('input', { type: 'search', id: 'learned-search', 'aria-label': t('learnedSearch'), placeholder: t('learnedSearch') });
   const ul = h('ul', { class: 'packs', 'data-testid': 'learned-list' });
@@ -47,7 +50,7 @@ async function renderArticles(box: HTMLElement): Promise<void> {
       const hay = [a.outlet, a.title, a.url].filter(Boolean).join(' ').toLowerCase();
       return words.every((w) => hay.includes(w));
     });
-    replaceChildren(ul, ...shown.map((a) => articleRow(a, box)));
+    replaceChildren(ul, ...shown.map((a) => articleRow(a, box, undo)));
     count.textContent = t('learnedCount', shown.length, articles.length);
   };
   search.addEventListener('input', show);
@@ -62,13 +65,13 @@ async function renderArticles(box: HTMLElement): Promise<void> {
       forgetAll.textContent = t('forgetAllConfirm', articles.length);
       return;
     }
-    void send({ type: 'forget-all' }).then(() => renderArticles(box));
+    void send({ type: 'forget-all' }).then(() => renderArticles(box, undo));
   });
   show();
   replaceChildren(box, h('h3', {}, t('learnedHeading')), search, count, ul, forgetAll);
 }
 
-function articleRow(a: ArticleSummary, box: HTMLElement): HTMLElement {
+function articleRow(a: ArticleSummary, box: HTMLElement, undo: UndoBar): HTMLElement {
   const title = a.title ?? a.url ?? a.id;
   const name = a.url ? h('a', { href: a.url, target: '_blank', rel: 'noreferrer noopener' }, title) : h('span', {}, title);
   const when = new Date(a.read).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -91,7 +94,11 @@ function articleRow(a: ArticleSummary, box: HTMLElement): HTMLElement {
         class: 'button',
         'aria-label': `${t('forget')}: ${title}`,
         'data-testid': `forget-${a.id}`,
-        onclick: () => void send({ type: 'forget', ids: [a.id] }).then(() => renderArticles(box)),
+        onclick: () =>
+          void send({ type: 'forget', ids: [a.id] }).then(async (removed) => {
+            await renderArticles(box, undo);
+            undo.offer(title, removed, `[data-testid="forget-${a.id}"]`);
+          }),
       },
       t('forget'),
     ),

@@ -7,11 +7,15 @@ import { t } from '../shared/i18n';
 import { listen, send } from '../shared/messages';
 import { dismissNotice, loadSettings, pendingNotice, saveSettings } from '../storage/settings-store';
 import { corpusPanel, type CorpusOutcome } from './corpus-panel';
+import { highlightsOffFieldset } from './highlights-off';
 import { learningPanel } from './learning-panel';
 import { siteListField } from './site-list';
+import { savedNote, type Save } from './saved-note';
+import { undoBar } from './undo';
 import { DEFAULT_COLORS, RUN_MODES, SENSITIVITIES, type RunMode, type Sensitivity, type Settings } from '../shared/settings';
-import { h, replaceChildren } from '../ui/dom';
+import { h, replaceChildren, type Child } from '../ui/dom';
 import { noticeView } from '../ui/notice';
+import { readShortcuts, shortcutsView } from '../ui/shortcuts-view';
 
 const MODE_KEYS: Record<RunMode, [string, string]> = {
   everywhere: ['runEverywhere', 'runEverywhereHint'],
@@ -28,24 +32,29 @@ export async function startOptions(root: HTMLElement): Promise<void> {
   document.title = t('optionsTitle');
   let settings = await loadSettings();
   const notice = await pendingNotice();
-  const saved = h('p', { class: 'saved', role: 'status', 'data-testid': 'saved' });
-  const save = async (change: (s: Settings) => Settings) => {
-    settings = await saveSettings(change(settings));
-    saved.textContent = t('optionsSaved');
-    return settings;
-  };
-  const corpus = h('section', { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' });
+  const save: Save = async (change) => (settings = await saveSettings(change(settings)));
+  // The undo bars sit outside what is drawn again (a removal's own broadcast redraws both lists), so the
+  // offer and the focus on its button survive the redraw.
+  const corpusUndo = undoBar('pack-undo', () => renderCorpus(undefined));
+  const articleUndo = undoBar('article-undo', () => renderLearning());
+  const corpusBody = h('div', {});
+  const corpus = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'corpus-heading', 'data-testid': 'corpus-panel' },
+    corpusBody,
+    corpusUndo.element,
+  );
   // The last import's or removal's outcome stays shown when the panel is drawn again for another reason
   // (the background announcing the change it just made).
   let lastOutcome: CorpusOutcome | undefined;
   const renderCorpus = async (outcome: CorpusOutcome | undefined = lastOutcome) => {
     lastOutcome = outcome;
-    replaceChildren(corpus, ...(await corpusPanel(renderCorpus, outcome)));
+    redraw(corpusBody, await corpusPanel(renderCorpus, corpusUndo, outcome));
   };
   await renderCorpus();
   const topic = (await send({ type: 'corpus' })).pack.topic.name;
   const learning = h('div', {});
-  const renderLearning = async () => replaceChildren(learning, await learningPanel(settings, save, topic));
+  const renderLearning = async () => redraw(learning, [await learningPanel(settings, save, topic, articleUndo)]);
   await renderLearning();
   // Learned elsewhere while this page is open (another tab): the lists follow.
   listen((message) => {
@@ -60,17 +69,31 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       h('h1', {}, t('optionsTitle')),
       notice && noticeView(notice, { dismissNotice: () => void dismissNotice() }),
       runModeFieldset(settings, save),
+      highlightsOffFieldset(settings, save),
       colorsFieldset(settings, save),
       sensitivityFieldset(settings, save),
+      h(
+        'fieldset',
+        { 'data-testid': 'shortcuts-options' },
+        h('legend', {}, t('shortcutsHeading')),
+        h('p', { class: 'hint' }, t('shortcutsWhat')),
+        shortcutsView(await readShortcuts()),
+      ),
       learning,
+      articleUndo.element,
       corpus,
-      saved,
     ),
   );
   root.dataset.ready = 'true';
 }
 
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
+/** Draws a part of the page again; the control that had focus there (by test id) keeps it. */
+function redraw(container: HTMLElement, children: Child[]): void {
+  const active = container.ownerDocument.activeElement;
+  const focused = active instanceof HTMLElement && container.contains(active) ? active.dataset.testid : undefined;
+  replaceChildren(container, ...children);
+  if (focused) container.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+}
 
 function radio(name: string, value: string, checked: boolean, label: string, hint: string, onChange: () => void): HTMLElement {
   const id = `${name}-${value}`;
@@ -84,7 +107,15 @@ function radio(name: string, value: string, checked: boolean, label: string, hin
 }
 
 function runModeFieldset(settings: Settings, save: Save): HTMLElement {
-  const sites = siteListField(settings, save, { id: 'sites', key: 'sites', label: t('sitesLabel'), hint: t('sitesHint'), rows: 4 });
+  const [modeNote, sitesNote] = [savedNote('saved-run-mode'), savedNote('saved-sites')];
+  const saveMode = modeNote.saving(save);
+  const sites = siteListField(settings, sitesNote.saving(save), {
+    id: 'sites',
+    key: 'sites',
+    label: t('sitesLabel'),
+    hint: t('sitesHint'),
+    rows: 4,
+  });
   return h(
     'fieldset',
     {},
@@ -96,10 +127,12 @@ function runModeFieldset(settings: Settings, save: Save): HTMLElement {
         settings.runMode === mode,
         t(MODE_KEYS[mode][0]),
         t(MODE_KEYS[mode][1]),
-        () => void save((s) => ({ ...s, runMode: mode })),
+        () => void saveMode((s) => ({ ...s, runMode: mode })),
       ),
     ),
+    modeNote.element,
     ...sites,
+    sitesNote.element,
   );
 }
 
@@ -129,7 +162,9 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
   paint();
   light.addEventListener('input', paint);
   dark.addEventListener('input', paint);
-  const store = () => void save((s) => ({ ...s, colors: { light: light.value, dark: dark.value } }));
+  const note = savedNote('saved-colors');
+  const saveColors = note.saving(save);
+  const store = () => void saveColors((s) => ({ ...s, colors: { light: light.value, dark: dark.value } }));
   light.addEventListener('change', store);
   dark.addEventListener('change', store);
   const reset = h('button', { type: 'button', class: 'button' }, t('colorsReset'));
@@ -149,12 +184,15 @@ function colorsFieldset(settings: Settings, save: Save): HTMLElement {
       h('label', { for: 'color-light' }, t('colorLight'), light),
       h('label', { for: 'color-dark' }, t('colorDark'), dark),
       reset,
+      note.element,
     ),
     h('div', { class: 'preview', 'data-testid': 'color-preview' }, lightPage, darkPage),
   );
 }
 
 function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
+  const note = savedNote('saved-sensitivity');
+  const saveLevel = note.saving(save);
   return h(
     'fieldset',
     {},
@@ -166,8 +204,9 @@ function sensitivityFieldset(settings: Settings, save: Save): HTMLElement {
         settings.sensitivity === level,
         t(SENSITIVITY_KEYS[level][0]),
         t(SENSITIVITY_KEYS[level][1]),
-        () => void save((s) => ({ ...s, sensitivity: level })),
+        () => void saveLevel((s) => ({ ...s, sensitivity: level })),
       ),
     ),
+    note.element,
   );
 }

@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { normaliseSite, type Settings } from '../shared/settings';
 import { h, onAsync } from '../ui/dom';
 
-type Save = (change: (s: Settings) => Settings) => Promise<Settings>;
+import type { Save } from './saved-note';
 type SiteListKey = 'sites' | 'learnExcluded';
 
 export interface SiteListField {

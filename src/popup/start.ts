@@ -5,9 +5,12 @@ import { listen, send, sendToTab, type TabState } from '../shared/messages';
 import { hostOf, shouldRun } from '../shared/settings';
 import { dismissNotice, loadSettings, pendingNotice, updateSettings } from '../storage/settings-store';
 import { replaceChildren } from '../ui/dom';
+import { readShortcuts } from '../ui/shortcuts-view';
 import { t } from '../shared/i18n';
 import type { CorpusView } from '../shared/messages';
+import { takePopupFocus } from '../storage/popup-focus';
 import { awaitAnalysis, type AnalysisProbe } from './await-analysis';
+import { focusRow } from './focus-row';
 import { hiddenPage } from './hidden-page';
 import { restriction } from './page-kind';
 import { popupView, type PopupActions, type PopupModel } from './view';
@@ -67,16 +70,18 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const tabId = await targetTabId();
   // Opening the popup on a tab is the reader acting there: its page may now see every quote (privacy.ts).
   if (tabId !== null) void send({ type: 'reader-acted', tabId }).catch(() => undefined);
-  const [url, state, corpus, settings, notice] = await Promise.all([
+  const [url, state, corpus, settings, notice, focus, shortcuts] = await Promise.all([
     tabUrl(tabId),
     tabId === null ? null : send({ type: 'tab-state', tabId }),
     send({ type: 'corpus' }),
     loadSettings(),
     pendingNotice(),
+    tabId === null ? null : takePopupFocus(tabId).catch(() => null),
+    readShortcuts(),
   ]);
   const hidden = !url && !state && tabId !== null ? await hiddenPage(tabId) : undefined;
   // A page Verbatim runs on by itself, with no analysis yet: one is on its way, or the gate said no.
-  const reading = !state && tabId !== null && !!url && !restriction(url) && shouldRun(settings, url);
+  const reading = !state && tabId !== null && !!url && !restriction(url) && !settings.paused && shouldRun(settings, url);
   const model: PopupModel = {
     tabId,
     url,
@@ -88,6 +93,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     hidden,
     reading,
     texts: bundledCorpus.texts,
+    shortcuts,
   };
 
   const render = () => {
@@ -123,6 +129,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       }));
       await sendToTab(tabId, { type: 'refresh' }).catch(() => undefined);
     },
+    async setPaused(paused) {
+      model.settings = await updateSettings((s) => ({ ...s, paused }));
+      // The background clears the tab when its page hears of the pause, and analyses it again on resuming.
+      if (paused) model.state = null;
+      render();
+      if (!paused && tabId !== null) {
+        model.state = await waitForState(tabId, 0);
+        render();
+      }
+    },
     reveal(group, index) {
       if (tabId !== null) void sendToTab(tabId, { type: 'reveal', group, index }).catch(() => undefined);
     },
@@ -152,6 +168,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   });
 
   const firstRender = render();
+  if (focus) focusRow(root, focus);
   const loadMs = performance.now() - loadStart;
   console.info(`Verbatim popup: data ${loadMs.toFixed(1)} ms, first render ${firstRender.toFixed(1)} ms`);
   root.dataset.loadMs = loadMs.toFixed(1);
@@ -165,7 +182,15 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   }
 
   // "Only when you open the popup": opening it is the request to analyse this page.
-  if (!state && tabId !== null && url && !restriction(url) && settings.runMode === 'on-click' && !shouldRun(settings, url))
+  if (
+    !state &&
+    tabId !== null &&
+    url &&
+    !restriction(url) &&
+    settings.runMode === 'on-click' &&
+    !settings.paused &&
+    !shouldRun(settings, url)
+  )
     await analyseNow();
 
   document.addEventListener('keydown', (event) => {

@@ -4,12 +4,15 @@ import { t } from '../shared/i18n';
 import type { CorpusView, PageTimings, TabState } from '../shared/messages';
 import { highlightsEnabled, SENSITIVITY_FACTOR, shouldRun, type Settings, type SettingsNotice } from '../shared/settings';
 import { noticeView } from '../ui/notice';
+import { shortcutsView } from '../ui/shortcuts-view';
+import type { StepShortcuts } from '../shared/shortcuts';
 import { h } from '../ui/dom';
 import { addPageView, type AddPageContext } from './add-page';
 import { browseView } from './browse';
 import { corpusStatusView } from './corpus-status';
 import { corpusSummary } from './corpus-summary';
 import { fidelityView } from './fidelity-view';
+import { pauseSwitchView, type PauseActions } from './pause-switch';
 import { listKeyboard } from './keyboard';
 import { lookup, occurrenceIndex, pageRow } from './models';
 import { corpusArticle, ownDocument, restriction, type Restriction } from './page-kind';
@@ -35,9 +38,11 @@ export interface PopupModel {
   reading?: boolean;
   /** Article texts by document id, for the credits lineage reads ("via IndieWire"). */
   texts?: Readonly<Record<string, string>>;
+  /** The step shortcuts as the browser has them bound (shown under the page's quotes). */
+  shortcuts?: StepShortcuts;
 }
 
-export interface PopupActions extends StatusActions {
+export interface PopupActions extends StatusActions, PauseActions {
   reveal(group: string, index: number): void;
   openOptions(): void;
   dismissNotice(): void;
@@ -125,6 +130,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       ),
     ),
     model.notice && noticeView(model.notice, actions),
+    pauseSwitchView(model.settings.paused, actions),
     statusView(statusModel, actions, extra),
     corpusStatusView(
       {
@@ -137,6 +143,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
       actions,
     ),
     body,
+    quotes.length > 0 && model.shortcuts && shortcutsView(model.shortcuts),
     fidelityView(pack, own?.id ?? null),
     state?.timings && timingsView(state.timings),
   );

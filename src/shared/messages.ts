@@ -8,7 +8,8 @@ import type { PageSample } from '../engine/types';
 import type { MeaningFlag } from '../engine/lineage/meaning';
 import type { QuoteMatch } from '../engine/match/match';
 import type { PageSettings } from './settings';
-import type { Pack } from '../engine/types';
+import type { Pack, PackDocument } from '../engine/types';
+import type { DocumentExtract } from '../engine/corpus/document-extract';
 
 /** Where a page's last pass spent its time (ms), shown in the popup's footer. */
 export interface PageTimings {
@@ -101,6 +102,18 @@ export interface PageArticle {
   text: string;
 }
 
+/**
+ * What a removal took out of the reader's corpus, exactly as it was stored (the records of
+ * src/storage/corpus-db.ts): the options page keeps it for a while so that "Undo" puts it back as it was.
+ */
+export interface RemovedItems {
+  packs: { id: string; pack: Pack; imported: string }[];
+  articles: {
+    article: { id: string; origin: 'learned' | 'added'; document: PackDocument; read: string; words: number; extract: DocumentExtract };
+    text: string;
+  }[];
+}
+
 /** Requests to the background (from content scripts, the popup and the options page). */
 export type Request =
   /** Highlighter → background: analyse this page's visible text. */
@@ -127,12 +140,15 @@ export type Request =
   | { type: 'packs' }
   /** Popup → background: keep this page as an article added by hand. */
   | { type: 'add-article'; article: PageArticle }
-  /** Options → background: forget these articles (ids), or all of them. */
+  /** Options → background: forget these articles (ids; the answer is what was forgotten), or all of them. */
   | { type: 'forget'; ids: string[] }
   | { type: 'forget-all' }
   /** Options → background: import a pack (already validated by the options page). */
   | { type: 'import-pack'; pack: Pack }
+  /** Options → background: remove an imported pack (the answer is what was removed). */
   | { type: 'remove-pack'; id: string }
+  /** Options → background: undo a removal, putting back exactly what `forget` or `remove-pack` answered. */
+  | { type: 'restore'; removed: RemovedItems }
   /** Options → background: everything as one pack. */
   | { type: 'export-pack' };
 
@@ -158,10 +174,11 @@ export interface ResponseMap {
   articles: ArticleSummary[];
   packs: PackSummary[];
   'add-article': LearnOutcome;
-  forget: boolean;
+  forget: RemovedItems;
   'forget-all': boolean;
   'import-pack': { ok: true; documents: number; skipped: number } | { ok: false; error: string };
-  'remove-pack': boolean;
+  'remove-pack': RemovedItems;
+  restore: boolean;
   'export-pack': Pack;
   'analyse-tab': boolean;
   'open-popup': { opened: boolean };
@@ -178,7 +195,9 @@ export type TabRequest =
   /** Background → highlighter: the tab's URL changed without a page load (history API); look again. */
   | { type: 'navigated'; url: string }
   /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Background → highlighter: the reader pressed a step shortcut (a manifest command) on this tab. */
+  | { type: 'step'; direction: 1 | -1 };
 
 /**
  * Listens for messages. A handler answers with a Promise (Chrome and Firefox both take a returned Promise

@@ -4,6 +4,8 @@
  * usable settings. Pure: reading and writing `storage.local` is src/storage/settings-store.ts.
  */
 
+import { DEFAULT_SHORTCUTS, type StepShortcuts } from './shortcuts';
+
 /** Where Verbatim analyses pages, in the order the options page lists them. */
 export const RUN_MODES = ['everywhere', 'listed-sites', 'on-click'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
@@ -40,6 +42,8 @@ export interface Settings {
   learnExcluded: string[];
   /** The popup has said once what learning keeps and where. */
   learningExplained: boolean;
+  /** The popup's pause: nothing is injected, analysed, highlighted or learned anywhere until it is lifted. */
+  paused: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -54,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   learning: true,
   learnExcluded: [],
   learningExplained: false,
+  paused: false,
 };
 
 /** The host of an http(s) URL, lower-case, or null for anything else (browser pages, files, junk). */
@@ -79,7 +84,7 @@ export function hostOnSite(host: string, site: string): boolean {
  */
 export function shouldRun(settings: Settings, url: string): boolean {
   const host = hostOf(url);
-  if (host === null) return false;
+  if (host === null || settings.paused) return false;
   if (settings.runMode === 'everywhere') return true;
   if (settings.runMode === 'listed-sites') return settings.sites.some((s) => hostOnSite(host, s));
   return false;
@@ -88,10 +93,10 @@ export function shouldRun(settings: Settings, url: string): boolean {
 /** May Verbatim learn this page? Learning on, an http(s) page, not on a site the reader excluded. */
 export function learningAllowed(settings: Settings, url: string): boolean {
   const host = hostOf(url);
-  return settings.learning && host !== null && !settings.learnExcluded.some((s) => hostOnSite(host, s));
+  return settings.learning && !settings.paused && host !== null && !settings.learnExcluded.some((s) => hostOnSite(host, s));
 }
 
-/** Are highlights wanted on this page? (The popup's per-site switch writes `highlightsOffOn`.) */
+/** Are highlights wanted on this site? (The popup's per-site switch writes `highlightsOffOn`.) */
 export function highlightsEnabled(settings: Settings, url: string): boolean {
   const host = hostOf(url);
   return host !== null && !settings.highlightsOffOn.some((s) => hostOnSite(host, s));
@@ -100,11 +105,20 @@ export function highlightsEnabled(settings: Settings, url: string): boolean {
 /** What a page's highlighter needs of the settings; sent with every analysis (src/background/main.ts). */
 export interface PageSettings {
   highlightsOn: boolean;
+  /** The global pause: the page reads nothing again until the background asks (a `refresh` on resuming). */
+  paused: boolean;
   colors: HighlightColors;
+  /** The step shortcuts as the browser has them bound now (the reader may have changed them). */
+  shortcuts: StepShortcuts;
 }
 
-export function pageSettings(settings: Settings, url: string): PageSettings {
-  return { highlightsOn: highlightsEnabled(settings, url), colors: { ...settings.colors } };
+export function pageSettings(settings: Settings, url: string, shortcuts: StepShortcuts = DEFAULT_SHORTCUTS): PageSettings {
+  return {
+    highlightsOn: !settings.paused && highlightsEnabled(settings, url),
+    paused: settings.paused,
+    colors: { ...settings.colors },
+    shortcuts: { ...shortcuts },
+  };
 }
 
 /** What happened to stored settings that could not be used as they were. */
@@ -172,7 +186,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     if (colors !== undefined) reset.push(`colors.${which}`);
     return d.colors[which];
   };
-  const flag = (name: 'learning' | 'learningExplained') => pick(name, typeof s[name] === 'boolean' ? s[name] : null, d[name]);
+  const flag = (name: 'learning' | 'learningExplained' | 'paused') => pick(name, typeof s[name] === 'boolean' ? s[name] : null, d[name]);
   const settings: Settings = {
     version: SETTINGS_VERSION,
     runMode: pick('runMode', RUN_MODES.includes(s.runMode as RunMode) ? (s.runMode as RunMode) : null, d.runMode),
@@ -187,6 +201,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     learning: flag('learning'),
     learnExcluded: pick('learnExcluded', siteList(s.learnExcluded), d.learnExcluded),
     learningExplained: flag('learningExplained'),
+    paused: flag('paused'),
   };
   // Version 1 had no learning: its settings carry over as they are, learning takes its defaults.
   if (s.version === 1) return { settings, notice: reset.length > 0 ? { kind: 'repaired', fields: reset } : null };

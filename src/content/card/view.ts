@@ -9,6 +9,7 @@ import { wordDiff, type DiffPart } from '../../engine/compare/word-diff';
 import type { QuoteMatch } from '../../engine/match/match';
 import type { MeaningFlag } from '../../engine/lineage/meaning';
 import { t } from '../../shared/i18n';
+import type { StepShortcuts } from '../../shared/shortcuts';
 import { meaningLabel } from '../../shared/meaning-labels';
 import { h } from '../../ui/dom';
 
@@ -18,6 +19,10 @@ export interface CardQuote {
   /** How this page's wording changes what was said (the background's `card-details`). */
   meaning?: MeaningFlag[];
   meaningAgainst?: 'original' | 'consensus';
+  /** Where the quote is among the page's quotes, when the reader stepped to it ("Quote 3 of 11"). */
+  position?: { index: number; count: number };
+  /** The step shortcuts as bound now, shown at the foot of the card. */
+  shortcuts?: StepShortcuts;
 }
 
 /** A short warning when the page's wording changes what was said: the first change, and how many more. */
@@ -84,12 +89,16 @@ export function outletCount(quote: QuoteMatch): number {
   return new Set(quote.outlets.map((o) => o.outlet)).size;
 }
 
-export function cardContent({ quote, source, meaning, meaningAgainst }: CardQuote, onCompare: () => void): HTMLElement {
+export function cardContent(
+  { quote, source, meaning, meaningAgainst, position, shortcuts }: CardQuote,
+  onCompare: () => void,
+): HTMLElement {
   const rows = wordings(quote);
   const shown = rows.slice(0, MAX_WORDINGS);
   return h(
     'section',
     { class: 'card', role: 'dialog', 'aria-label': t('cardTitle') },
+    position && h('p', { class: 'position', 'data-testid': 'card-position' }, t('cardPosition', position.index + 1, position.count)),
     h('p', { class: 'speaker', 'data-testid': 'card-speaker' }, quote.speaker ?? t('cardSpeakerUnknown')),
     meaningWarning(meaning, meaningAgainst),
     source ? h('p', { class: 'source', 'data-testid': 'card-source' }, t('cardSource', source)) : null,
@@ -111,7 +120,18 @@ export function cardContent({ quote, source, meaning, meaningAgainst }: CardQuot
     rows.length > shown.length ? h('p', { class: 'more' }, t('cardMoreWordings', rows.length - shown.length)) : null,
     h('button', { type: 'button', class: 'compare', onclick: () => onCompare() }, t('cardCompare')),
     h('p', { class: 'hint', hidden: true, 'data-testid': 'card-hint' }, t('cardCompareHint')),
+    shortcutsLine(shortcuts),
   );
+}
+
+/** "Alt+Shift+J / Alt+Shift+K: next / previous quote", with only the keys that are bound. */
+function shortcutsLine(shortcuts: StepShortcuts | undefined): HTMLElement | null {
+  if (!shortcuts || (!shortcuts.next && !shortcuts.previous)) return null;
+  const keys = [
+    shortcuts.next && t('cardShortcutNext', shortcuts.next),
+    shortcuts.previous && t('cardShortcutPrevious', shortcuts.previous),
+  ];
+  return h('p', { class: 'keys', 'data-testid': 'card-shortcuts' }, keys.filter(Boolean).join(' · '));
 }
 
 /** Styles inside the shadow root: the page cannot reach them, and they cannot reach the page. */
@@ -132,11 +152,13 @@ ins { text-decoration: underline; color: #0b5a1c; background: #dcf5e0; }
 button { font: inherit; margin-top: 4px; padding: 3px 10px; border: 1px solid #8a6d00; border-radius: 4px; background: #ffe066; color: #1b1b1b; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
 .hint { margin-top: 6px; font-weight: 600; }
+.position { font-weight: 600; color: #5c4700; }
+.keys { margin-top: 6px; font-size: 12px; color: #444; }
 .meaning { margin: 4px 0 6px; padding: 4px 6px; border-left: 3px solid #8b0000; background: #fde2e2; color: #5c1010; font-weight: 600; }
 [hidden] { display: none; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f2f2; background: #23201a; border-color: #c9a227; }
-  .source, .count, .more, .same { color: #ccc; } .outlets { color: #bbb; }
+  .source, .count, .more, .same, .keys { color: #ccc; } .position { color: #e6c65a; } .outlets { color: #bbb; }
   del { color: #ffb4b4; background: #4a1f1f; } ins { color: #b6f0c0; background: #1d3d24; }
   .meaning { color: #ffd0cc; background: #4a1a1a; border-left-color: #ffb4b4; }
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM } from './browsers';
 import { CHROME_BUILD } from './paths';
 
@@ -63,4 +63,39 @@ export async function tabIdOf(session: ChromiumSession, url: string): Promise<nu
 export async function badgeText(session: ChromiumSession, tabId: number): Promise<string> {
   const worker = await session.worker();
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * Runs `fn(arg)` in the toolbar popup that `action.openPopup()` opened (a target of its own, not a tab:
+ * Playwright does not list it), through CDP from `page`. Undefined while no such popup is open.
+ */
+export async function inToolbarPopup<T, A>(session: ChromiumSession, page: Page, fn: (arg: A) => T, arg: A): Promise<T | undefined> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const popup = targetInfos.find((t) => t.url === `chrome-extension://${session.extensionId}/popup.html`);
+    if (!popup) return undefined;
+    // Playwright's CDP session cannot route a flattened child session: talk to the target through messages.
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
+    const answer = new Promise<string>((resolve) => cdp.on('Target.receivedMessageFromTarget', (e) => resolve(e.message)));
+    const expression = `(${fn.toString()})(${JSON.stringify(arg)})`;
+    const params = { expression, returnByValue: true };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params }) });
+    const reply = JSON.parse(await answer) as { result?: { result?: { value?: T } } };
+    return reply.result?.result?.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Closes the toolbar popup, if one is open (as the reader's click elsewhere would). */
+export async function closeToolbarPopup(session: ChromiumSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const popup = targetInfos.find((t) => t.url === `chrome-extension://${session.extensionId}/popup.html`);
+    if (popup) await cdp.send('Target.closeTarget', { targetId: popup.targetId });
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -93,6 +93,34 @@ describe('the corpus service', () => {
     expect(await s.articles()).toEqual([]);
   });
 
+  it('undoes the removal of an imported pack and the forgetting of an article exactly: the same records, the same corpus', async () => {
+    const s = service();
+    const kept = (await s.keep(report, 'added')) as { id: string };
+    const pack = structuredClone(bundled);
+    pack.id = 'extra-pack';
+    pack.documents = pack.documents.map((d) => ({ ...d, outlet: `Extra ${d.outlet}`, url: `https://extra.example/${d.id}` }));
+    expect(await s.importPack(pack)).toMatchObject({ ok: true });
+    const [packs, articles, before] = [await s.packs(), await s.articles(), (await s.current()).pack];
+    const db = await openCorpusDb(dbName);
+    const text = async () => (await db.get('texts', kept.id))?.text;
+    const textBefore = await text();
+
+    const removedPack = await s.removePack('extra-pack');
+    expect(removedPack).toEqual({ packs, articles: [] });
+    const forgotten = await s.forget([kept.id]);
+    expect(forgotten.articles.map((a) => a.article)).toEqual(articles);
+    expect((await s.current()).pack.documents.filter((d) => d.origin !== 'bundled')).toEqual([]);
+
+    await s.restore(forgotten);
+    await s.restore(removedPack);
+    expect(await s.packs()).toEqual(packs);
+    expect(await s.articles()).toEqual(articles);
+    expect(await text()).toBe(textBefore);
+    expect((await s.current()).pack).toEqual(before);
+    // And as a fresh start (another worker) reads the store.
+    expect((await service().current()).pack).toEqual(before);
+  });
+
   it('finds a page read again as it was kept unchanged: nothing written, nothing regrouped, no tab told', async () => {
     const changed = vi.fn();
     const s = service({ changed });

@@ -127,6 +127,26 @@ describe('Highlighter pass', () => {
     expect(lastUpdate()!.quotes.every((q) => onPage.has(q.group))).toBe(true);
   });
 
+  it('paused: its marks go, the page’s changes are not read, and the refresh on resuming marks it again', async () => {
+    load(corpusArticlePage(manifestDocuments()[0]!));
+    const highlighter = (await start())!;
+    expect(marks().length).toBeGreaterThan(0);
+    settings = { paused: true };
+    await highlighter.pass(); // the background's refresh when the pause is switched on
+    expect(marks()).toHaveLength(0);
+    vi.useFakeTimers();
+    const analyses = sent.filter((r) => r.type === 'analyse').length;
+    document
+      .querySelector('article')!
+      .append(Object.assign(document.createElement('p'), { textContent: 'A new paragraph long enough to read.' }));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
+    expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses);
+    vi.useRealTimers();
+    settings = {};
+    await highlighter.pass(); // the refresh on resuming
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
   it('never feeds on its own changes: no extra pass after marking', async () => {
     load(corpusArticlePage(manifestDocuments()[0]!));
     vi.useFakeTimers();
@@ -147,11 +167,12 @@ describe('Highlighter pass', () => {
     expect(sent.filter((r) => r.type === 'analyse').length).toBe(analyses + 1);
   });
 
-  it('wires the parts: reveal requests, Alt+Shift+J / K, hovering and navigation reach the marked quotes', async () => {
+  it('wires the parts: reveal requests, Alt+Shift+J / K and their commands, hovering and navigation reach the marked quotes', async () => {
     load(corpusArticlePage(manifestDocuments()[0]!));
     const shown: string[] = [];
+    const positions: unknown[] = [];
     const factory: CardFactory = () => ({
-      show: (details) => void shown.push(details.quote.group),
+      show: (details) => void (shown.push(details.quote.group), positions.push(details.position)),
       hide: () => undefined,
       isOpen: () => shown.length > 0,
       contains: () => false,
@@ -180,6 +201,18 @@ describe('Highlighter pass', () => {
     key('KeyK');
     key('KeyK');
     expect(focused()).toEqual(new Set([placed[(at - 1 + placed.length) % placed.length]]));
+
+    // The browser's command, relayed by the background, steps too. The same key heard by the page right
+    // after it is that press heard twice (a browser that also let the key through): no second step.
+    const before = placed.indexOf([...focused()][0]!);
+    expect(await ask({ type: 'step', direction: 1 })).toBe(true);
+    expect(focused()).toEqual(new Set([placed[(before + 1) % placed.length]]));
+    key('KeyJ');
+    expect(focused()).toEqual(new Set([placed[(before + 1) % placed.length]]));
+    expect(await ask({ type: 'step', direction: -1 })).toBe(true);
+    expect(focused()).toEqual(new Set([placed[before]]));
+    // The card says where the reader is.
+    await vi.waitFor(() => expect(positions.at(-1)).toEqual({ index: before, count: placed.length }));
 
     // Resting the mouse on a highlight opens that quote's card.
     const last = Array.from(document.querySelectorAll(`mark[data-verbatim-group="${placed.at(-1)}"]`)).at(-1)!;

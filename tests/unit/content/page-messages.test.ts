@@ -105,12 +105,13 @@ describe('reportQuotes', () => {
 });
 
 describe('answerTabRequests', () => {
-  it('answers refresh, reveal and navigated, leaves other messages to other listeners, and stops with its owner', async () => {
+  it('answers refresh, reveal, navigated and step, leaves other messages to other listeners, and stops with its owner', async () => {
     const calls: string[] = [];
     answerTabRequests(owner, {
       refresh: async () => void calls.push('refresh'),
       reveal: (group, index) => (calls.push(`reveal ${group} ${index}`), group === 'g'),
       navigated: () => void calls.push('navigated'),
+      step: (direction) => void calls.push(`step ${direction}`),
     });
     const ask = async (message: unknown): Promise<unknown> =>
       ((await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)) as unknown[])[0];
@@ -118,9 +119,11 @@ describe('answerTabRequests', () => {
     expect(await ask({ type: 'reveal', group: 'g' })).toBe(true);
     expect(await ask({ type: 'reveal', group: 'h', index: 2 })).toBe(false);
     expect(await ask({ type: 'navigated', url: 'http://127.0.0.1/b' })).toBe(true);
+    expect(await ask({ type: 'step', direction: -1 })).toBe(true);
+    expect(await ask({ type: 'step', direction: 5 })).toBeUndefined();
     expect(await ask({ type: 'ping' })).toBeUndefined();
     expect(await ask(null)).toBeUndefined();
-    expect(calls).toEqual(['refresh', 'reveal g 0', 'reveal h 2', 'navigated']);
+    expect(calls).toEqual(['refresh', 'reveal g 0', 'reveal h 2', 'navigated', 'step -1']);
     owner.abort();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
   });

@@ -37,6 +37,7 @@ function render(): HTMLElement {
     learningExplained: vi.fn(),
     analyseNow: vi.fn(),
     setHighlights: vi.fn(async () => undefined),
+    setPaused: vi.fn(async () => undefined),
   };
   const model: PopupModel = {
     tabId: 7,

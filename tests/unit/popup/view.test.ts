@@ -36,6 +36,7 @@ function actions() {
     learningExplained: vi.fn(),
     analyseNow: vi.fn(),
     setHighlights: vi.fn(async () => undefined),
+    setPaused: vi.fn(async () => undefined),
   } satisfies PopupActions;
 }
 
@@ -67,7 +68,7 @@ describe('popup view', () => {
     expect(status.textContent).toContain('A Mad Men article');
     expect(status.querySelector('[data-testid="status-own"]')!.textContent).toContain("NME's article");
     expect(status.querySelectorAll('[data-testid="why"] li').length).toBe(state.analysis.topic.signals.length);
-    expect(root.querySelector('[role="switch"]')!.getAttribute('id')).toBe('highlights-switch');
+    expect(root.querySelector('.status [role="switch"]')!.getAttribute('id')).toBe('highlights-switch');
     expect(root.querySelector('label[for="highlights-switch"]')!.textContent).toBe('Highlights on www.nme.com');
   });
 

@@ -104,7 +104,12 @@ describe('pageSettings', () => {
   it('gives a page its highlight switch (subdomains included) and colours', () => {
     const off = { ...DEFAULT_SETTINGS, highlightsOffOn: ['nme.com'], colors: { light: '#abcdef', dark: '#123456' } };
     expect(pageSettings(off, 'https://news.nme.com/a').highlightsOn).toBe(false);
-    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({ highlightsOn: true, colors: { light: '#abcdef', dark: '#123456' } });
+    expect(pageSettings(off, 'https://notnme.com/a')).toEqual({
+      highlightsOn: true,
+      paused: false,
+      colors: { light: '#abcdef', dark: '#123456' },
+      shortcuts: { next: 'Alt+Shift+J', previous: 'Alt+Shift+K' },
+    });
     expect(pageSettings(DEFAULT_SETTINGS, 'https://nme.com/a').highlightsOn).toBe(true);
   });
 });
@@ -122,7 +127,7 @@ describe('learning settings', () => {
   it('carries version-1 settings over as they are, learning on by default, with no notice', () => {
     const { settings, notice } = parseSettings(v1);
     expect(notice).toBeNull();
-    expect(settings).toEqual({ ...v1, version: 2, learning: true, learnExcluded: [], learningExplained: false });
+    expect(settings).toEqual({ ...v1, version: 2, learning: true, learnExcluded: [], learningExplained: false, paused: false });
   });
 
   it('keeps the learning switch, excluded sites and the one-time explanation; repairs a damaged one', () => {
@@ -140,5 +145,25 @@ describe('learning settings', () => {
     expect(learningAllowed(s, 'https://news.nme.com/a')).toBe(false);
     expect(learningAllowed(s, 'file:///home/a.html')).toBe(false);
     expect(learningAllowed({ ...s, learning: false }, 'https://www.indiewire.com/a')).toBe(false);
+  });
+});
+
+describe('the global pause', () => {
+  const url = 'https://www.nme.com/news/a';
+  const paused = { ...DEFAULT_SETTINGS, paused: true };
+
+  it('runs nothing, highlights nothing and learns nothing anywhere while paused; all comes back when lifted', () => {
+    expect([shouldRun(paused, url), pageSettings(paused, url).highlightsOn, learningAllowed(paused, url)]).toEqual([false, false, false]);
+    const lifted = { ...paused, paused: false };
+    expect([shouldRun(lifted, url), pageSettings(lifted, url).highlightsOn, learningAllowed(lifted, url)]).toEqual([true, true, true]);
+  });
+
+  it('is kept as stored, off by default, and a damaged value is repaired with a notice', () => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, paused: true }).settings.paused).toBe(true);
+    expect(parseSettings({ version: 2 }).settings.paused).toBe(false);
+    expect(parseSettings({ ...DEFAULT_SETTINGS, paused: 'yes' })).toMatchObject({
+      settings: { paused: false },
+      notice: { kind: 'repaired', fields: ['paused'] },
+    });
   });
 });
