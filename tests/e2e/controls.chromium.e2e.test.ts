@@ -352,10 +352,10 @@ const readerArticle = {
   url: 'https://reader.example/news/moss-hamm-scene',
   outlet: 'Reader Weekly',
   site: 'reader.example',
-  title: 'Moss on the scene Hamm improvised',
+  title: 'Mad Men: Moss on the scene Hamm improvised',
   published: '2022-11-02',
   text: [
-    'Moss on the scene Hamm improvised',
+    'Mad Men: Moss on the scene Hamm improvised',
     'Elisabeth Moss told Vanity Fair about the Season 5 scene. “That’s actually real tears, which you know, hate to break it to you,” Moss said.',
     '“None of that was in the script and he did it on my close-up,” she added.',
   ].join('\n'),
