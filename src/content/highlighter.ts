@@ -11,6 +11,7 @@
 import { textMapBuilder } from '../dom/text-map';
 import { DEFAULT_COLORS, type PageSettings } from '../shared/settings';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
+import { unhighlight } from './highlight';
 import { hoverCard } from './hover-card';
 import { listenForSteps } from './keyboard';
 import { watchPage } from './observer';
@@ -44,6 +45,8 @@ export async function runHighlighter(
   let settings: PageSettings = { highlightsOn: true, colors: { ...DEFAULT_COLORS } };
   let styles: HighlightStyles | null = null;
 
+  // Marks no running copy owns: an earlier one whose extension was unloaded before it could take them out.
+  unhighlight(body);
   const passes = schedulePasses(owner, () => runPass(), win);
   const watcher = watchPage(owner, body, (change) => {
     if (change.added) passes.changed();

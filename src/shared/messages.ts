@@ -178,7 +178,9 @@ export type TabRequest =
   /** Background → highlighter: the tab's URL changed without a page load (history API); look again. */
   | { type: 'navigated'; url: string }
   /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Background → highlighter: another copy is about to be injected here; take your marks out and stop. */
+  | { type: 'retire' };
 
 /**
  * Listens for messages. A handler answers with a Promise (Chrome and Firefox both take a returned Promise

@@ -384,6 +384,71 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await page.close();
   });
 
+  it('a page cannot switch Verbatim off with any event it dispatches; analysing again keeps one highlighter and one set of marks', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/forged/article.html', toggleablePage(docs[1]!)));
+    await waitForGroups(page, groupsOf(pack, docs[1]!.id));
+    const before = await page.eval(readMarks);
+    // The old handshake's name with every id the extension goes by, look-alikes, on every target a listener could sit on.
+    await page.eval((ids: string[]) => {
+      const names = ids.flatMap((id) => [`verbatim:${id}:highlighter-started`, `verbatim:${id}:stop`, `verbatim:${id}`]);
+      names.push('verbatim::highlighter-started', 'verbatim:highlighter-started', 'verbatim', 'pagehide', 'beforeunload');
+      for (const name of names)
+        for (const target of [document, window, document.documentElement, document.body]) {
+          target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: { id: ids[0] } }));
+          target.dispatchEvent(new Event(name, { bubbles: true }));
+        }
+      for (const name of names) window.postMessage({ type: name, source: 'verbatim' }, '*');
+    }, driver.extensionIds);
+    // No reaction is the point, and nothing can show that sooner: a bounded quiet period (the old
+    // handshake took the marks out at once).
+    await expectStaysTrue(async () => (await page.eval(readMarks)).length === before.length, {
+      for: 1000,
+      message: 'every mark still in place after the page dispatched its events',
+    });
+    expect(await page.eval(readMarks)).toEqual(before);
+
+    // Analysed again (the popup's "analyse"): the copy there gives way to the new one, which marks the same quotes once.
+    await page.eval(() => {
+      const w = window as unknown as { __marksRemoved: number };
+      w.__marksRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of Array.from(r.removedNodes)) if (n.nodeName === 'MARK') w.__marksRemoved++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const injected = await driver.extension(async (url: string) => {
+      const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return (await api.runtime.sendMessage({ type: 'analyse-tab', tabId: tab!.id })) as boolean;
+    }, page.url);
+    expect(injected).toBe(true);
+    await page.waitFor(
+      (n: number) => (window as unknown as { __marksRemoved: number }).__marksRemoved > 0 && document.querySelectorAll('mark.verbatim-quote').length === n,
+      before.length,
+    );
+    expect(await page.eval(readMarks)).toEqual(before);
+    // One highlighter hears a refresh: a second one still running would mark the same quotes again inside these.
+    await page.setHighlights(true);
+    await expectStaysTrue(
+      async () => {
+        const now = await page.eval(() => ({ nested: document.querySelector('mark mark') !== null, count: document.querySelectorAll('mark').length }));
+        return !now.nested && now.count === before.length;
+      },
+      { for: 1000, message: 'one set of marks after a refresh (no second highlighter marking again)' },
+    );
+    expect(await page.eval(readMarks)).toEqual(before);
+    // One highlighter hears the step key: one card, on one quote.
+    await page.eval(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Alt+Shift+KeyJ');
+    await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') !== null, undefined, 5000);
+    const shown = await page.eval(() => ({
+      cards: document.querySelectorAll('[data-verbatim-ui="card"]').length,
+      focused: new Set(Array.from(document.querySelectorAll('mark[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group'))).size,
+    }));
+    expect(shown).toEqual({ cards: 1, focused: 1 });
+    await page.close();
+  });
+
   it('reports timings for the popup footer', async () => {
     const { driver, server } = env;
     const page = await driver.open(server.set('/timings/article.html', toggleablePage(docs[2]!)));
