@@ -22,6 +22,7 @@ import { schedulePasses } from './passes';
 import { quoteFocus } from './quote-focus';
 import { idle, SLICE_MS, sliced } from './slices';
 import { installStyles, type HighlightStyles } from './styles';
+import { followTheme } from './theme';
 import { pageTimings } from './timings';
 
 export interface Highlighter {
@@ -53,7 +54,7 @@ export async function runHighlighter(
     else if (change.removedMarks) prune();
   });
   // The stylesheet goes in only when there is something to mark (and after extraction read styles).
-  const marks = new PageMarks(owner, doc, watcher, () => (styles ??= installStyles(doc, settings.colors)));
+  const marks = new PageMarks(owner, doc, watcher, () => (styles ??= startStyles()));
   const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
   const focus = quoteFocus(doc, marks, watcher, card.open);
   answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
@@ -75,6 +76,12 @@ export async function runHighlighter(
     removeMarks();
     styles?.remove();
   });
+
+  /** The stylesheet, and marks that follow the page's theme from then on. */
+  function startStyles(): HighlightStyles {
+    followTheme(owner, doc, () => marks.retone());
+    return installStyles(doc, settings.colors);
+  }
 
   async function runPass(): Promise<void> {
     const body = doc.body;

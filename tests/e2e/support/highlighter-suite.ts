@@ -10,8 +10,8 @@ import { FIXTURES } from '../../unit/engine/match/fixture-eval';
 import type { Pack } from '../../../src/engine/types';
 import { groupsOf, manifestDocuments } from '../../support/corpus';
 import type { Driver, TestPage } from './page-driver';
-import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
-import { readMarks } from './page-checks';
+import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, themeTogglePage, toggleablePage } from './page-fixtures';
+import { lowestMarkContrast, readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
 import { expectStaysTrue, gateHasCaughtUp } from './waits';
@@ -166,7 +166,6 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
           opacity: s.opacity,
           background: s.backgroundColor,
           color: s.color,
-          parentColor: parent.color,
           padding: s.paddingTop,
           border: s.borderTopWidth,
           margin: s.marginTop,
@@ -181,9 +180,10 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
       expect(s.display).toBe('inline');
       expect(s.visibility).toBe('visible');
       expect(s.opacity).toBe('1');
-      // Dark page → the dark highlight colour (settings default #7a5c00), text keeps the page's colour.
+      // Dark page → the dark highlight colour (settings default #7a5c00), the text white on it (the page's
+      // own colour, a link's blue, could fall under 4.5:1 on the highlight).
       expect(s.background).toBe('rgb(122, 92, 0)');
-      expect(s.color).toBe(s.parentColor);
+      expect(s.color).toBe('rgb(255, 255, 255)');
       expect([s.padding, s.border, s.margin]).toEqual(['0px', '0px', '0px']);
       expect(s.fontSize).toBe(s.parentFontSize);
     }
@@ -423,7 +423,9 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     }, page.url);
     expect(injected).toBe(true);
     await page.waitFor(
-      (n: number) => (window as unknown as { __marksRemoved: number }).__marksRemoved > 0 && document.querySelectorAll('mark.verbatim-quote').length === n,
+      (n: number) =>
+        (window as unknown as { __marksRemoved: number }).__marksRemoved > 0 &&
+        document.querySelectorAll('mark.verbatim-quote').length === n,
       before.length,
     );
     expect(await page.eval(readMarks)).toEqual(before);
@@ -431,7 +433,10 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await page.setHighlights(true);
     await expectStaysTrue(
       async () => {
-        const now = await page.eval(() => ({ nested: document.querySelector('mark mark') !== null, count: document.querySelectorAll('mark').length }));
+        const now = await page.eval(() => ({
+          nested: document.querySelector('mark mark') !== null,
+          count: document.querySelectorAll('mark').length,
+        }));
         return !now.nested && now.count === before.length;
       },
       { for: 1000, message: 'one set of marks after a refresh (no second highlighter marking again)' },
@@ -443,9 +448,45 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') !== null, undefined, 5000);
     const shown = await page.eval(() => ({
       cards: document.querySelectorAll('[data-verbatim-ui="card"]').length,
-      focused: new Set(Array.from(document.querySelectorAll('mark[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group'))).size,
+      focused: new Set(Array.from(document.querySelectorAll('mark[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')))
+        .size,
     }));
     expect(shown).toEqual({ cards: 1, focused: 1 });
+    await page.close();
+  });
+
+  it('marks follow the page into a dark theme and back: every mark at 4.5:1 contrast or more within a second', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/theme/article.html', themeTogglePage(docs[2]!)));
+    await waitForGroups(page, groupsOf(pack, docs[2]!.id));
+    expect(await page.eval(lowestMarkContrast)).toBeGreaterThanOrEqual(4.5);
+    // The highlight colours for a dark and a light background (settings defaults #7a5c00, #ffe066).
+    for (const [dark, background] of [
+      [true, 'rgb(122, 92, 0)'],
+      [false, 'rgb(255, 224, 102)'],
+    ] as const) {
+      const theme = dark ? 'dark' : 'light';
+      await page.eval((dark: boolean) => {
+        document.documentElement.classList.toggle('dark', dark);
+        (window as unknown as { __toggledAt: number }).__toggledAt = performance.now();
+      }, dark);
+      try {
+        await page.waitFor(
+          (background: string) =>
+            Array.from(document.querySelectorAll('mark.verbatim-quote')).every((m) => getComputedStyle(m).backgroundColor === background),
+          background,
+          1000,
+        );
+      } catch (error) {
+        throw new Error(`${theme} theme: marks not all ${background} after 1 s`, { cause: error });
+      }
+      const ms = await page.eval(() => performance.now() - (window as unknown as { __toggledAt: number }).__toggledAt);
+      const lowest = Number(await page.eval(lowestMarkContrast));
+      console.log(
+        `${driver.browser}: ${theme} theme, every mark toned ${background} after ${Math.round(ms)} ms, lowest contrast ${lowest.toFixed(2)}`,
+      );
+      expect(lowest).toBeGreaterThanOrEqual(4.5);
+    }
     await page.close();
   });
 
