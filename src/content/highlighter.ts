@@ -56,7 +56,7 @@ export async function runHighlighter(
   // The stylesheet goes in only when there is something to mark (and after extraction read styles).
   const marks = new PageMarks(owner, doc, watcher, () => (styles ??= startStyles()));
   const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
-  const focus = quoteFocus(doc, marks, watcher, card.open);
+  const focus = quoteFocus(owner, doc, marks, watcher, card.open);
   answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
   let acted = false;
   listenForSteps(

@@ -5,6 +5,7 @@
  */
 import { send, type CardDetails, type QuoteSpan } from '../shared/messages';
 import type { Card } from './card/card';
+import { closeWhenLeft } from './card-leave';
 import { MARK_SELECTOR } from './highlight';
 import { ownedTimeout, type Owner } from './owner';
 import type { Placed, PlacedQuotes } from './page-marks';
@@ -13,8 +14,11 @@ import type { Placed, PlacedQuotes } from './page-marks';
 const HOVER_DELAY_MS = 150;
 
 export interface QuoteCard {
-  /** Shows the card for a placed quote once its details are in, unless another was asked for or it was hidden meanwhile. */
-  open(placed: Placed): void;
+  /**
+   * Shows the card for a placed quote once its details are in, unless another was asked for or it was hidden
+   * meanwhile; `takeFocus` (from the keyboard) moves the focus into it.
+   */
+  open(placed: Placed, takeFocus?: boolean): void;
   hide(): void;
   isOpen(): boolean;
   /** Card details belong to an analysis: after a new one they are asked for again. */
@@ -40,17 +44,22 @@ export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, car
     return asked;
   };
 
-  const open = (placed: Placed): void => {
+  const open = (placed: Placed, takeFocus = false): void => {
     const current = ++request;
     void detailsOf(placed.quote).then((found) => {
       if (!found || current !== request || !quotes.isPlaced(placed)) return;
-      card.show(found, placed.marks, async () => {
-        try {
-          return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
-        } catch {
-          return false;
-        }
-      });
+      card.show(
+        found,
+        placed.marks,
+        async () => {
+          try {
+            return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
+          } catch {
+            return false;
+          }
+        },
+        { focus: takeFocus },
+      );
     });
   };
 
@@ -65,6 +74,7 @@ export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, car
     },
     { passive: true, signal: owner.signal },
   );
+  closeWhenLeft(owner, doc, card);
 
   return {
     open,

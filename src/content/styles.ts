@@ -5,7 +5,7 @@
  *  - the selector outranks page rules: two `:not(#…)` add ID-level specificity without needing an ID,
  *    and every declaration is !important;
  *  - `all: unset` drops anything the page gave `mark` (padding, borders, fonts, display:none, opacity),
- *    then only background and outline are set: neither takes space, so layout cannot change;
+ *    then only colours are set: nothing that takes space, so layout cannot change;
  *  - the colour is picked by the luminance of the background behind each quote (light or dark page), and
  *    the marked text is black or white, whichever reads better on it: the page's own colour (a link's blue,
  *    a grey byline) can fall under 4.5:1 on a highlight, and a page that changes theme changes it.
@@ -14,6 +14,7 @@ import { DEFAULT_COLORS, type HighlightColors } from '../shared/settings';
 import { GROUP_ATTRIBUTE, MARK_CLASS } from './highlight';
 
 export const TONE_ATTRIBUTE = 'data-verbatim-tone';
+/** On every mark of the quote the keyboard is on; its outline is one ring around them all (./focus-ring.ts). */
 export const FOCUS_ATTRIBUTE = 'data-verbatim-focus';
 
 const SELECTOR = `mark.${MARK_CLASS}[${GROUP_ATTRIBUTE}]:not(#verbatim-a):not(#verbatim-b)`;
@@ -52,8 +53,6 @@ export function highlightCss(colors: HighlightColors): string {
       ` border-radius: 2px !important; cursor: help !important; -webkit-box-decoration-break: clone !important;` +
       ` box-decoration-break: clone !important; }`,
     `${SELECTOR}[${TONE_ATTRIBUTE}="dark"] { color: ${textOn(dark, '#fff')} !important; background: ${dark} !important; }`,
-    // Outline takes no space: the focused quote stands out without shifting a line.
-    `${SELECTOR}[${FOCUS_ATTRIBUTE}] { outline: 2px solid currentColor !important; outline-offset: 1px !important; }`,
     `@media (forced-colors: active) { ${SELECTOR} { background: Mark !important; color: MarkText !important; } }`,
   ].join('\n');
 }

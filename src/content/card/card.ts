@@ -2,14 +2,20 @@
  * The hover/focus card. One host element (`data-verbatim-ui`, so the text map skips it) is appended to
  * <html>, not <body>: the body's markup stays exactly the page's. Its closed shadow root holds the
  * card and its styles, out of reach of page CSS and scripts. The card follows scrolling, closes on
- * Escape and on a click elsewhere, and sits above or below the quote's lines, never over them.
+ * Escape and on a click elsewhere, and sits above or below the quote's lines, never over them. Opened from
+ * the keyboard it takes the focus (its first control), and Escape gives the focus back to the quote.
  */
 import { onDispose, type Owner } from '../owner';
 import { cardContent, CARD_CSS, type CardQuote } from './view';
 import { placeCard, unionOf } from './position';
 
+export interface ShowOptions {
+  /** Move the focus into the card (it was opened from the keyboard). */
+  focus?: boolean;
+}
+
 export interface Card {
-  show(quote: CardQuote, marks: HTMLElement[], onCompare: () => Promise<boolean>): void;
+  show(quote: CardQuote, marks: HTMLElement[], onCompare: () => Promise<boolean>, options?: ShowOptions): void;
   hide(): void;
   isOpen(): boolean;
   /** True when `node` is the card's host (events from inside a closed shadow root retarget to it). */
@@ -69,7 +75,7 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     host?.remove();
   };
 
-  const show: Card['show'] = (quote, marks, onCompare) => {
+  const show: Card['show'] = (quote, marks, onCompare, options = {}) => {
     const { host: h, root: r } = ensureHost();
     anchor = marks;
     const content = cardContent(quote, () => {
@@ -82,6 +88,15 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     r.appendChild(content);
     if (!h.isConnected) doc.documentElement.appendChild(h);
     place();
+    if (options.focus) content.querySelector<HTMLElement>('button, [href], [tabindex]')?.focus({ preventScroll: true });
+  };
+
+  /** Back to the quote the card was for (a mark is focusable by script only, never a Tab stop). */
+  const returnFocus = (marks: HTMLElement[]) => {
+    const first = marks.find((m) => m.isConnected);
+    if (!first) return;
+    first.tabIndex = -1;
+    first.focus({ preventScroll: true });
   };
 
   const signal = owner.signal;
@@ -91,7 +106,11 @@ export function createCard(owner: Owner, doc: Document = document): Card {
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && host?.isConnected) hide();
+      if (e.key !== 'Escape' || !host?.isConnected) return;
+      const marks = anchor;
+      const hadFocus = doc.activeElement === host;
+      hide();
+      if (hadFocus) returnFocus(marks);
     },
     { capture: true, signal },
   );

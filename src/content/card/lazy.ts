@@ -39,11 +39,11 @@ export function lazyCard(owner: Owner, doc: Document, load: () => Promise<CardFa
       .then((factory) => (card = factory && !owner.signal.aborted ? factory(owner, doc) : null))
       .catch(() => null));
   return {
-    show(quote, marks, onCompare) {
+    show(quote, marks, onCompare, options) {
       const request = ++latest;
-      if (card) return card.show(quote, marks, onCompare);
+      if (card) return card.show(quote, marks, onCompare, options);
       void ready().then((loaded) => {
-        if (loaded && request === latest && !owner.signal.aborted) loaded.show(quote, marks, onCompare);
+        if (loaded && request === latest && !owner.signal.aborted) loaded.show(quote, marks, onCompare, options);
       });
     },
     hide() {

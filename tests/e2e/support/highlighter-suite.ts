@@ -490,6 +490,57 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await page.close();
   });
 
+  it('from the keyboard: J moves focus into the card and Escape back to the quote; one outline per quote; the card closes when pointer and focus leave', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/keyboard/article.html', toggleablePage(docs[0]!)));
+    await waitForGroups(page, groupsOf(pack, docs[0]!.id));
+    const cardOpen = () => document.querySelector('[data-verbatim-ui="card"]') !== null;
+    const cardClosed = () => document.querySelector('[data-verbatim-ui="card"]') === null;
+    await page.eval(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await page.press('Alt+Shift+KeyJ');
+    // Focus inside the card's closed shadow root shows on the page as its host.
+    await page.waitFor(() => document.activeElement?.getAttribute('data-verbatim-ui') === 'card', undefined, 5000);
+    await page.press('Escape');
+    await page.waitFor(cardClosed, undefined, 3000);
+    expect(await page.eval(() => document.activeElement?.matches('mark.verbatim-quote[data-verbatim-focus]') ?? false)).toBe(true);
+
+    // A quote the page splits over several text runs (a link or emphasis inside it): one outline around it.
+    const runs = () => document.querySelectorAll('mark[data-verbatim-focus]').length;
+    let steps = 0;
+    do await page.press('Alt+Shift+KeyJ');
+    while (++steps < 40 && (await page.eval(runs)) < 2);
+    expect(await page.eval(runs)).toBeGreaterThan(1);
+    await page.waitFor(() => document.activeElement?.getAttribute('data-verbatim-ui') === 'card', undefined, 5000);
+    const outline = await page.eval(() => {
+      const marks = Array.from(document.querySelectorAll('mark[data-verbatim-focus]'));
+      const outlined = Array.from(document.querySelectorAll('body *')).filter((el) => {
+        const s = getComputedStyle(el);
+        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      }).length;
+      const rings = Array.from(document.querySelectorAll('[data-verbatim-ui="focus"]'));
+      const ring = rings[0]?.getBoundingClientRect();
+      const inside = marks.every((m) =>
+        Array.from(m.getClientRects()).every(
+          (r) => ring && r.left >= ring.left && r.right <= ring.right && r.top >= ring.top && r.bottom <= ring.bottom,
+        ),
+      );
+      return { outlined, rings: rings.length, inside };
+    });
+    expect(outline).toEqual({ outlined: 0, rings: 1, inside: true });
+
+    // Focus leaves for the page (the pointer is not over the card): the card closes.
+    await page.eval(() => document.querySelector<HTMLElement>('header a')!.focus());
+    await page.waitFor(cardClosed, undefined, 1500);
+
+    // Opened by the pointer, closed when the pointer leaves the quote and the card.
+    await page.hover('mark.verbatim-quote');
+    await page.waitFor(cardOpen, undefined, 5000);
+    await page.hover('header');
+    await page.waitFor(cardClosed, undefined, 1500);
+    await page.close();
+  });
+
   it('reports timings for the popup footer', async () => {
     const { driver, server } = env;
     const page = await driver.open(server.set('/timings/article.html', toggleablePage(docs[2]!)));
