@@ -19,6 +19,7 @@ import { onDispose, type Owner } from './owner';
 import { PageMarks } from './page-marks';
 import { answerTabRequests, pageSample, readerActed, reportQuotes, requestAnalysis } from './page-messages';
 import { schedulePasses } from './passes';
+import { onSettingsChanged } from './settings-changes';
 import { quoteFocus } from './quote-focus';
 import { idle, SLICE_MS, sliced } from './slices';
 import { installStyles, type HighlightStyles } from './styles';
@@ -58,6 +59,7 @@ export async function runHighlighter(
   const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard));
   const focus = quoteFocus(owner, doc, marks, watcher, card.open);
   answerTabRequests(owner, { refresh: passes.run, reveal: focus.reveal, navigated: passes.changed });
+  onSettingsChanged(owner, () => void passes.run());
   let acted = false;
   listenForSteps(
     owner,
