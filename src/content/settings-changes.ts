@@ -15,14 +15,15 @@ export interface StorageEvents {
   onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
 }
 
+/** `events`, never a binding named `storage`: WXT auto-imports its storage module for that name (+8.7 kB in the highlighter). */
 export function onSettingsChanged(
   owner: Owner,
   changed: () => void,
-  storage: StorageEvents = browser.storage as unknown as StorageEvents,
+  events: StorageEvents = browser.storage as unknown as StorageEvents,
 ): void {
   const listener: ChangeListener = (changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) changed();
   };
-  storage.onChanged.addListener(listener);
-  onDispose(owner, () => storage.onChanged.removeListener(listener));
+  events.onChanged.addListener(listener);
+  onDispose(owner, () => events.onChanged.removeListener(listener));
 }
