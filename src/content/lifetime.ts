@@ -5,8 +5,9 @@
  *  - before it injects another copy into a frame (the popup's "analyse"), the background tells the one
  *    already there to retire, by extension messaging (`retire`, src/background/main.ts);
  *  - a copy whose extension was reloaded, updated or removed can hear no message: its port to the
- *    background disconnects and its runtime is gone (`runtime.id` undefined), so it ends itself. Where the
- *    browser unloads the copy's code before it can (Firefox), the next copy sweeps its marks
+ *    background disconnects and its runtime is gone (`runtime.id` undefined), so it ends itself. Chromium
+ *    drops the port before it clears the id (seen in the e2e reload test), so the copy looks again a second
+ *    later. Should a browser unload the copy's code before it can run, the next copy sweeps the marks
  *    (./highlighter.ts).
  * An MV3 worker that stops when idle disconnects the port too; the runtime is still there then, and the
  * port is opened again the next time the background speaks to the page (a starting worker pings every
@@ -16,7 +17,10 @@
  * Navigation API, an announce by `window.postMessage`) measured ~1.8 ms per page (docs/performance.md).
  */
 import { browser } from 'wxt/browser';
-import type { Owner } from './owner';
+import { ownedTimeout, type Owner } from './owner';
+
+/** After the port dropped, when to look again whether the runtime went with it (ms). */
+export const UNLOAD_SETTLE_MS = 1000;
 
 /** The port's name; the background accepts it and never writes to it. */
 export const LIFETIME_PORT = 'verbatim-highlighter';
@@ -52,7 +56,9 @@ export function claimPage(runtime: PageRuntime = browser.runtime as unknown as P
     }
     port.onDisconnect.addListener(() => {
       port = null;
-      if (!runtime.id) end();
+      if (!runtime.id) return end();
+      // Chromium drops the port as the extension unloads, before it clears the copy's runtime: look once more.
+      ownedTimeout({ signal }, () => void (runtime.id || end()), UNLOAD_SETTLE_MS);
     });
   };
   const onMessage: MessageListener = (message) => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { claimPage, LIFETIME_PORT, type PageRuntime } from '../../../src/content/lifetime';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { claimPage, LIFETIME_PORT, UNLOAD_SETTLE_MS, type PageRuntime } from '../../../src/content/lifetime';
+
+afterEach(() => void vi.useRealTimers());
 
 type Listener = (message: unknown) => Promise<unknown> | undefined;
 
@@ -37,6 +39,11 @@ function fakeRuntime() {
       id = undefined;
       ports.forEach((p) => p.drop());
     },
+    /** As Chromium does it: the port drops first, the runtime id goes a moment later. */
+    unloadPortFirst: () => {
+      ports.forEach((p) => p.drop());
+      id = undefined;
+    },
   };
 }
 
@@ -68,10 +75,22 @@ describe('one highlighter per page', () => {
     expect(owner.signal.aborted).toBe(true);
   });
 
+  it('ends itself when the port drops a moment before its runtime goes (Chromium)', () => {
+    vi.useFakeTimers();
+    const ext = fakeRuntime();
+    const owner = claimPage(ext.runtime);
+    ext.unloadPortFirst();
+    expect(owner.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(UNLOAD_SETTLE_MS);
+    expect(owner.signal.aborted).toBe(true);
+  });
+
   it('outlives a stopped worker (port dropped, runtime there) and watches again once the background speaks', () => {
+    vi.useFakeTimers();
     const ext = fakeRuntime();
     const owner = claimPage(ext.runtime);
     ext.ports[0]!.drop();
+    vi.advanceTimersByTime(UNLOAD_SETTLE_MS * 2);
     expect(owner.signal.aborted).toBe(false);
     expect(ext.ports).toHaveLength(1);
     void ext.send({ type: 'ping' });
