@@ -48,18 +48,14 @@ export function hoverCard(owner: Owner, doc: Document, quotes: PlacedQuotes, car
     const current = ++request;
     void detailsOf(placed.quote).then((found) => {
       if (!found || current !== request || !quotes.isPlaced(placed)) return;
-      card.show(
-        found,
-        placed.marks,
-        async () => {
-          try {
-            return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
-          } catch {
-            return false;
-          }
-        },
-        { focus: takeFocus },
-      );
+      card.show(found, placed.marks, async () => {
+        try {
+          return (await send({ type: 'open-popup', group: placed.quote.group })).opened;
+        } catch {
+          return false;
+        }
+      });
+      if (takeFocus) card.focus();
     });
   };
 

@@ -9,13 +9,10 @@ import { onDispose, type Owner } from '../owner';
 import { cardContent, CARD_CSS, type CardQuote } from './view';
 import { placeCard, unionOf } from './position';
 
-export interface ShowOptions {
-  /** Move the focus into the card (it was opened from the keyboard). */
-  focus?: boolean;
-}
-
 export interface Card {
-  show(quote: CardQuote, marks: HTMLElement[], onCompare: () => Promise<boolean>, options?: ShowOptions): void;
+  show(quote: CardQuote, marks: HTMLElement[], onCompare: () => Promise<boolean>): void;
+  /** Moves the focus into the open card, to its first control (it was opened from the keyboard). */
+  focus(): void;
   hide(): void;
   isOpen(): boolean;
   /** True when `node` is the card's host (events from inside a closed shadow root retarget to it). */
@@ -75,7 +72,7 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     host?.remove();
   };
 
-  const show: Card['show'] = (quote, marks, onCompare, options = {}) => {
+  const show: Card['show'] = (quote, marks, onCompare) => {
     const { host: h, root: r } = ensureHost();
     anchor = marks;
     const content = cardContent(quote, () => {
@@ -88,7 +85,10 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     r.appendChild(content);
     if (!h.isConnected) doc.documentElement.appendChild(h);
     place();
-    if (options.focus) content.querySelector<HTMLElement>('button, [href], [tabindex]')?.focus({ preventScroll: true });
+  };
+
+  const focus = () => {
+    if (host?.isConnected) root?.querySelector<HTMLElement>('.card button, .card [href], .card [tabindex]')?.focus({ preventScroll: true });
   };
 
   /** Back to the quote the card was for (a mark is focusable by script only, never a Tab stop). */
@@ -131,6 +131,7 @@ export function createCard(owner: Owner, doc: Document = document): Card {
 
   return {
     show,
+    focus,
     hide,
     isOpen: () => Boolean(host?.isConnected),
     contains: (node) => node !== null && node === host,

@@ -152,6 +152,7 @@ describe('Highlighter pass', () => {
     const shown: string[] = [];
     const factory: CardFactory = () => ({
       show: (details) => void shown.push(details.quote.group),
+      focus: () => undefined,
       hide: () => undefined,
       isOpen: () => shown.length > 0,
       contains: () => false,
