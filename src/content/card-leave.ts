@@ -13,13 +13,17 @@ export interface LeavingCard {
   isOpen(): boolean;
   /** True for the card's host (events from inside its closed shadow root retarget to it). */
   contains(node: EventTarget | null): boolean;
+  /** True for (what is in) a mark of the quote the card shows. */
+  anchors(node: EventTarget | null): boolean;
   hide(): void;
 }
 
 export function closeWhenLeft(owner: Owner, doc: Document, card: LeavingCard): void {
   const win = doc.defaultView!;
-  // A highlight counts as "in": the pointer on any quote is the hover's to handle (it opens that quote's card).
-  const within = (node: EventTarget | null) => card.contains(node) || Boolean((node as Element | null)?.closest?.(MARK_SELECTOR));
+  // For the pointer any highlight counts as "in": the pointer on a quote is the hover's to handle (it opens
+  // that quote's card). For the focus only the card's own quote does (Escape leaves it on a quote it opened).
+  const pointerIn = (node: EventTarget | null) => card.contains(node) || Boolean((node as Element | null)?.closest?.(MARK_SELECTOR));
+  const focusIn = (node: EventTarget | null) => card.contains(node) || card.anchors(node);
   let pointerWithin = false;
   let cancel: (() => void) | null = null;
   const check = () => {
@@ -29,7 +33,7 @@ export function closeWhenLeft(owner: Owner, doc: Document, card: LeavingCard): v
       owner,
       () => {
         cancel = null;
-        if (card.isOpen() && !pointerWithin && !within(doc.activeElement)) card.hide();
+        if (card.isOpen() && !pointerWithin && !focusIn(doc.activeElement)) card.hide();
       },
       LEAVE_GRACE_MS,
       win,
@@ -39,7 +43,7 @@ export function closeWhenLeft(owner: Owner, doc: Document, card: LeavingCard): v
   doc.addEventListener(
     'mouseover',
     (e) => {
-      pointerWithin = within(e.target);
+      pointerWithin = pointerIn(e.target);
       if (!pointerWithin) check();
     },
     options,

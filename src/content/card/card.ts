@@ -17,6 +17,8 @@ export interface Card {
   isOpen(): boolean;
   /** True when `node` is the card's host (events from inside a closed shadow root retarget to it). */
   contains(node: EventTarget | null): boolean;
+  /** True when `node` is (in) a mark of the quote the card is showing. */
+  anchors(node: EventTarget | null): boolean;
 }
 
 export function createCard(owner: Owner, doc: Document = document): Card {
@@ -135,5 +137,6 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     hide,
     isOpen: () => Boolean(host?.isConnected),
     contains: (node) => node !== null && node === host,
+    anchors: (node) => node instanceof Node && anchor.some((m) => m.contains(node)),
   };
 }

@@ -60,5 +60,6 @@ export function lazyCard(owner: Owner, doc: Document, load: () => Promise<CardFa
     },
     isOpen: () => card?.isOpen() ?? false,
     contains: (node) => card?.contains(node) ?? false,
+    anchors: (node) => card?.anchors(node) ?? false,
   };
 }

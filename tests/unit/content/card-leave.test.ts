@@ -12,14 +12,21 @@ afterEach(() => {
 function setUp() {
   vi.useFakeTimers();
   document.body.innerHTML =
-    '<p id="text">Text <mark class="verbatim-quote" data-verbatim-group="g">a quote</mark> and <a href="#x" id="link">a link</a></p><div id="host" tabindex="-1"></div>';
+    '<p id="text">Text <mark class="verbatim-quote" data-verbatim-group="g">a quote</mark> and <a href="#x" id="link">a link</a>' +
+    ' <mark id="other" class="verbatim-quote" data-verbatim-group="h" tabindex="-1">another</mark></p><div id="host" tabindex="-1"></div>';
   const host = document.getElementById('host')!;
   let open = true;
-  const card = { isOpen: () => open, contains: (n: EventTarget | null) => n === host, hide: vi.fn(() => void (open = false)) };
+  const mark = document.querySelector('mark')!;
+  const card = {
+    isOpen: () => open,
+    contains: (n: EventTarget | null) => n === host,
+    anchors: (n: EventTarget | null) => n === mark,
+    hide: vi.fn(() => void (open = false)),
+  };
   owner = new AbortController();
   closeWhenLeft(owner, document, card);
   const over = (id: string) => document.getElementById(id)!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-  return { card, host, over, mark: document.querySelector('mark')! };
+  return { card, host, over, mark };
 }
 
 describe('closing the card when pointer and focus have left', () => {
@@ -51,6 +58,23 @@ describe('closing the card when pointer and focus have left', () => {
     const { card, over } = setUp();
     over('host');
     document.getElementById('link')!.focus();
+    vi.advanceTimersByTime(LEAVE_GRACE_MS * 2);
+    expect(card.hide).not.toHaveBeenCalled();
+  });
+
+  it('the focus on another quote is not in the card: it closes once the pointer has left', () => {
+    const { card, over } = setUp();
+    document.getElementById('other')!.focus(); // Escape left it on the quote it opened for before
+    over('text');
+    vi.advanceTimersByTime(LEAVE_GRACE_MS);
+    expect(card.hide).toHaveBeenCalledTimes(1);
+  });
+
+  it('the focus on the card’s own quote keeps it open', () => {
+    const { card, over, mark } = setUp();
+    mark.tabIndex = -1;
+    mark.focus();
+    over('text');
     vi.advanceTimersByTime(LEAVE_GRACE_MS * 2);
     expect(card.hide).not.toHaveBeenCalled();
   });

@@ -153,6 +153,7 @@ describe('Highlighter pass', () => {
     const factory: CardFactory = () => ({
       show: (details) => void shown.push(details.quote.group),
       focus: () => undefined,
+      anchors: () => false,
       hide: () => undefined,
       isOpen: () => shown.length > 0,
       contains: () => false,

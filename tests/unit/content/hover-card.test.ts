@@ -34,6 +34,7 @@ const card: Card = {
   hide: () => void (open = false),
   isOpen: () => open,
   contains: () => false,
+  anchors: () => false,
 };
 
 /** Two quotes marked on a page, and the lookup the card is given. */

@@ -20,6 +20,7 @@ it('loads its code on first show only; shows the latest request once loaded, not
       },
       isOpen: () => open,
       contains: () => false,
+      anchors: () => false,
     };
   };
   let release: (f: CardFactory) => void = () => undefined;
