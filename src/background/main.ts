@@ -173,8 +173,12 @@ async function openPopup(tabId: number | undefined, group: string): Promise<{ op
   }
 }
 
-/** The highlighter into a tab's top page; rejects where the browser refuses (no grant, a page that went away). */
-function injectInto(tabId: number): Promise<unknown> {
+/**
+ * The highlighter into a tab's top page; rejects where the browser refuses (no grant, a page that went away).
+ * A copy already there retires first (src/content/lifetime.ts): only the extension can end one, never the page.
+ */
+async function injectInto(tabId: number): Promise<unknown> {
+  await sendToTab(tabId, { type: 'retire' }, 0).catch(() => undefined);
   return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HIGHLIGHTER] });
 }
 
@@ -270,6 +274,8 @@ export function startBackground(): void {
   const ctx: Context = { corpus, learner: learner(corpus) };
   listen((message, sender) => (isRequest(message) ? handle(message, sender, ctx) : undefined));
   browser.commands.onCommand.addListener((command, tab) => void relayStep(command, tab));
+  // Highlighters hold a port open only to hear it drop when this extension goes away (src/content/lifetime.ts).
+  browser.runtime.onConnect.addListener(() => undefined);
   void migrateLegacyCorpus(corpus).catch((error: unknown) =>
     console.warn('Verbatim: could not move the corpus kept by an older version', error),
   );

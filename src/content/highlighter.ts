@@ -12,6 +12,7 @@ import { textMapBuilder } from '../dom/text-map';
 import { DEFAULT_COLORS, type PageSettings } from '../shared/settings';
 import { DEFAULT_SHORTCUTS } from '../shared/shortcuts';
 import { injectedCardFactory, lazyCard, type CardFactory } from './card/lazy';
+import { unhighlight } from './highlight';
 import { hoverCard } from './hover-card';
 import { listenForSteps } from './keyboard';
 import { watchPage } from './observer';
@@ -19,9 +20,11 @@ import { onDispose, type Owner } from './owner';
 import { PageMarks } from './page-marks';
 import { answerTabRequests, pageSample, readerActed, reportQuotes, requestAnalysis } from './page-messages';
 import { schedulePasses } from './passes';
+import { onSettingsChanged } from './settings-changes';
 import { quoteFocus } from './quote-focus';
 import { idle, SLICE_MS, sliced } from './slices';
 import { installStyles, type HighlightStyles } from './styles';
+import { followTheme } from './theme';
 import { pageTimings } from './timings';
 
 export interface Highlighter {
@@ -51,6 +54,8 @@ export async function runHighlighter(
   let settings: PageSettings = { highlightsOn: true, paused: false, colors: { ...DEFAULT_COLORS }, shortcuts: { ...DEFAULT_SHORTCUTS } };
   let styles: HighlightStyles | null = null;
 
+  // Marks no running copy owns: an earlier one whose extension was unloaded before it could take them out.
+  unhighlight(body);
   const passes = schedulePasses(owner, () => runPass(), win);
   // Paused, the page's changes are not read (the background's refresh on resuming runs the next pass).
   const changed = () => {
@@ -61,9 +66,10 @@ export async function runHighlighter(
     else if (change.removedMarks) prune();
   });
   // The stylesheet goes in only when there is something to mark (and after extraction read styles).
-  const marks = new PageMarks(owner, doc, watcher, () => (styles ??= installStyles(doc, settings.colors)));
+  const marks = new PageMarks(owner, doc, watcher, () => (styles ??= startStyles()));
   const card = hoverCard(owner, doc, marks, lazyCard(owner, doc, loadCard), () => settings.shortcuts);
-  const focus = quoteFocus(doc, marks, watcher, card.open);
+  const focus = quoteFocus(owner, doc, marks, watcher, card.open);
+  onSettingsChanged(owner, () => void passes.run());
   let acted = false;
   let lastStep = { at: -Infinity, direction: 0, via: '' };
   const step = (direction: 1 | -1, byReader: boolean, via: 'key' | 'command') => {
@@ -98,6 +104,12 @@ export async function runHighlighter(
     removeMarks();
     styles?.remove();
   });
+
+  /** The stylesheet, and marks that follow the page's theme from then on. */
+  function startStyles(): HighlightStyles {
+    followTheme(owner, doc, () => marks.retone());
+    return installStyles(doc, settings.colors);
+  }
 
   async function runPass(): Promise<void> {
     const body = doc.body;

@@ -6,19 +6,21 @@
 import { send, type CardDetails, type QuoteSpan } from '../shared/messages';
 import { DEFAULT_SHORTCUTS, type StepShortcuts } from '../shared/shortcuts';
 import type { Card } from './card/card';
+import { closeWhenLeft } from './card-leave';
 import { MARK_SELECTOR } from './highlight';
 import { ownedTimeout, type Owner } from './owner';
 import type { Placed, PlacedQuotes } from './page-marks';
+import type { QuotePosition } from './quote-focus';
 
 /** A short delay: the card should answer a pause on a quote, not a mouse passing over it. */
 const HOVER_DELAY_MS = 150;
 
 export interface QuoteCard {
   /**
-   * Shows the card for a placed quote once its details are in, unless another was asked for or it was
-   * hidden meanwhile; `position` when the reader stepped to it.
+   * Shows the card for a placed quote once its details are in, unless another was asked for or it was hidden
+   * meanwhile; `position` when the reader stepped to it; `takeFocus` (from the keyboard) moves the focus into it.
    */
-  open(placed: Placed, position?: { index: number; count: number }): void;
+  open(placed: Placed, position?: QuotePosition, takeFocus?: boolean): void;
   hide(): void;
   isOpen(): boolean;
   /** Card details belong to an analysis: after a new one they are asked for again. */
@@ -50,7 +52,7 @@ export function hoverCard(
     return asked;
   };
 
-  const open = (placed: Placed, position?: { index: number; count: number }): void => {
+  const open = (placed: Placed, position?: QuotePosition, takeFocus = false): void => {
     const current = ++request;
     void detailsOf(placed.quote).then((found) => {
       if (!found || current !== request || !quotes.isPlaced(placed)) return;
@@ -61,6 +63,7 @@ export function hoverCard(
           return false;
         }
       });
+      if (takeFocus) card.focus();
     });
   };
 
@@ -75,6 +78,7 @@ export function hoverCard(
     },
     { passive: true, signal: owner.signal },
   );
+  closeWhenLeft(owner, doc, card);
 
   return {
     open,

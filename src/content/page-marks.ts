@@ -202,6 +202,15 @@ export class PageMarks implements PlacedQuotes {
   }
 
   /** Takes every mark out, ours and any a replaced copy of this script left behind. */
+  /** Reads the tone behind every mark again (the page's theme changed) and sets it where it changed. */
+  retone(): void {
+    const toneBehind = toneReader(this.doc.defaultView!);
+    const marks = this.list.flatMap((p) => p.marks);
+    // Every tone is read before any is written: reading between writes would recalculate style per mark.
+    const dark = marks.map((m) => m.parentElement !== null && toneBehind(m.parentElement) === 'dark');
+    marks.forEach((m, i) => (dark[i] ? m.setAttribute(TONE_ATTRIBUTE, 'dark') : m.removeAttribute(TONE_ATTRIBUTE)));
+  }
+
   removeAll(): void {
     const work = () => {
       for (const p of this.list) for (const m of p.marks) unwrapMark(m);

@@ -5,13 +5,16 @@
  *  - the selector outranks page rules: two `:not(#…)` add ID-level specificity without needing an ID,
  *    and every declaration is !important;
  *  - `all: unset` drops anything the page gave `mark` (padding, borders, fonts, display:none, opacity),
- *    then only background and outline are set: neither takes space, so layout cannot change;
- *  - the colour is picked by the luminance of the background behind each quote (light or dark page).
+ *    then only colours are set: nothing that takes space, so layout cannot change;
+ *  - the colour is picked by the luminance of the background behind each quote (light or dark page), and
+ *    the marked text is black or white, whichever reads better on it: the page's own colour (a link's blue,
+ *    a grey byline) can fall under 4.5:1 on a highlight, and a page that changes theme changes it.
  */
 import { DEFAULT_COLORS, type HighlightColors } from '../shared/settings';
 import { GROUP_ATTRIBUTE, MARK_CLASS } from './highlight';
 
 export const TONE_ATTRIBUTE = 'data-verbatim-tone';
+/** On every mark of the quote the keyboard is on; its outline is one ring around them all (./focus-ring.ts). */
 export const FOCUS_ATTRIBUTE = 'data-verbatim-focus';
 
 const SELECTOR = `mark.${MARK_CLASS}[${GROUP_ATTRIBUTE}]:not(#verbatim-a):not(#verbatim-b)`;
@@ -22,17 +25,34 @@ function safeColor(value: string, fallback: string): string {
   return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
 }
 
+/** `#rgb`, `#rrggbb` (alpha ignored) or `rgb()` as `rgb()`; null for names and hsl(). */
+function asRgb(color: string): string | null {
+  if (/^rgba?\(/i.test(color)) return color;
+  const hex = color.match(/^#([0-9a-f]{3,8})$/i)?.[1];
+  if (!hex || hex.length === 5 || hex.length === 7) return null;
+  const full = hex.length <= 4 ? [...hex.slice(0, 3)].map((c) => c + c).join('') : hex.slice(0, 6);
+  return `rgb(${[0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)).join(', ')})`;
+}
+
+/**
+ * Black or white, whichever contrasts more with `background` (one of them is at least 4.58:1 on any colour);
+ * `fallback` for colours not parsed here (names, hsl()).
+ */
+export function textOn(background: string, fallback: '#000' | '#fff'): '#000' | '#fff' {
+  const rgb = asRgb(background);
+  const lum = rgb === null ? null : luminance(rgb);
+  return lum === null ? fallback : lum < 0.179 ? '#fff' : '#000';
+}
+
 export function highlightCss(colors: HighlightColors): string {
   const light = safeColor(colors.light, DEFAULT_COLORS.light);
   const dark = safeColor(colors.dark, DEFAULT_COLORS.dark);
   return [
     `${SELECTOR} { all: unset !important; display: inline !important; visibility: visible !important;` +
-      ` opacity: 1 !important; color: inherit !important; background: ${light} !important;` +
+      ` opacity: 1 !important; color: ${textOn(light, '#000')} !important; background: ${light} !important;` +
       ` border-radius: 2px !important; cursor: help !important; -webkit-box-decoration-break: clone !important;` +
       ` box-decoration-break: clone !important; }`,
-    `${SELECTOR}[${TONE_ATTRIBUTE}="dark"] { background: ${dark} !important; }`,
-    // Outline takes no space: the focused quote stands out without shifting a line.
-    `${SELECTOR}[${FOCUS_ATTRIBUTE}] { outline: 2px solid currentColor !important; outline-offset: 1px !important; }`,
+    `${SELECTOR}[${TONE_ATTRIBUTE}="dark"] { color: ${textOn(dark, '#fff')} !important; background: ${dark} !important; }`,
     `@media (forced-colors: active) { ${SELECTOR} { background: Mark !important; color: MarkText !important; } }`,
   ].join('\n');
 }

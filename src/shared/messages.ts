@@ -197,7 +197,9 @@ export type TabRequest =
   /** Background → highlighter: are you running on this page? (Answers true; nobody answers where none runs.) */
   | { type: 'ping' }
   /** Background → highlighter: the reader pressed a step shortcut (a manifest command) on this tab. */
-  | { type: 'step'; direction: 1 | -1 };
+  | { type: 'step'; direction: 1 | -1 }
+  /** Background → highlighter: another copy is about to be injected here; take your marks out and stop. */
+  | { type: 'retire' };
 
 /**
  * Listens for messages. A handler answers with a Promise (Chrome and Firefox both take a returned Promise

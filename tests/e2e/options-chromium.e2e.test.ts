@@ -80,6 +80,38 @@ describe('Chromium options page', () => {
     await page.close();
   });
 
+  it('a highlight colour changed in Options reaches the marks of an open article without a reload', async () => {
+    const article = await env.session.context.newPage();
+    await article.goto(env.server.set('/live/article.html', corpusArticlePage(manifestDocuments()[0]!)));
+    await article.waitForSelector('mark.verbatim-quote', { state: 'attached', timeout: 10_000 });
+    const backgrounds = () =>
+      [...new Set(Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => getComputedStyle(m).backgroundColor))].join();
+    expect(await article.evaluate(backgrounds)).toBe('rgb(255, 224, 102)');
+    await article.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    const options = await openOptions();
+    try {
+      await options.locator('[data-testid="color-light"]').fill('#a0e0ff');
+      try {
+        await article.waitForFunction(
+          () =>
+            Array.from(document.querySelectorAll('mark.verbatim-quote')).every(
+              (m) => getComputedStyle(m).backgroundColor === 'rgb(160, 224, 255)',
+            ),
+          undefined,
+          { timeout: 3000 },
+        );
+      } catch (error) {
+        throw new Error(`the open article's marks are still ${await article.evaluate(backgrounds)} 3 s after the change`, { cause: error });
+      }
+      expect(await article.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    } finally {
+      await options.evaluate(async () => chrome.storage.local.set({ settings: { version: 2, learning: false } }));
+      await options.close();
+      await article.close();
+    }
+  });
+
   it('imports a good pack (hostile text stays text; it joins the popup), refuses broken ones with reasons and leaves the corpus unchanged, removes', async () => {
     const page = await openOptions();
     await importFile(page, 'extra.json', JSON.stringify(goodPack(env.pack)));

@@ -2,7 +2,8 @@
  * The hover/focus card. One host element (`data-verbatim-ui`, so the text map skips it) is appended to
  * <html>, not <body>: the body's markup stays exactly the page's. Its closed shadow root holds the
  * card and its styles, out of reach of page CSS and scripts. The card follows scrolling, closes on
- * Escape and on a click elsewhere, and sits above or below the quote's lines, never over them.
+ * Escape and on a click elsewhere, and sits above or below the quote's lines, never over them. Opened from
+ * the keyboard it takes the focus (its first control), and Escape gives the focus back to the quote.
  */
 import { onDispose, type Owner } from '../owner';
 import { cardContent, CARD_CSS, type CardQuote } from './view';
@@ -10,10 +11,14 @@ import { placeCard, unionOf } from './position';
 
 export interface Card {
   show(quote: CardQuote, marks: HTMLElement[], onCompare: () => Promise<boolean>): void;
+  /** Moves the focus into the open card, to its first control (it was opened from the keyboard). */
+  focus(): void;
   hide(): void;
   isOpen(): boolean;
   /** True when `node` is the card's host (events from inside a closed shadow root retarget to it). */
   contains(node: EventTarget | null): boolean;
+  /** True when `node` is (in) a mark of the quote the card is showing. */
+  anchors(node: EventTarget | null): boolean;
 }
 
 export function createCard(owner: Owner, doc: Document = document): Card {
@@ -84,6 +89,18 @@ export function createCard(owner: Owner, doc: Document = document): Card {
     place();
   };
 
+  const focus = () => {
+    if (host?.isConnected) root?.querySelector<HTMLElement>('.card button, .card [href], .card [tabindex]')?.focus({ preventScroll: true });
+  };
+
+  /** Back to the quote the card was for (a mark is focusable by script only, never a Tab stop). */
+  const returnFocus = (marks: HTMLElement[]) => {
+    const first = marks.find((m) => m.isConnected);
+    if (!first) return;
+    first.tabIndex = -1;
+    first.focus({ preventScroll: true });
+  };
+
   const signal = owner.signal;
   // Follow the quote when any scroller moves (capture: inner scroll containers too); one update per frame.
   win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
@@ -91,7 +108,11 @@ export function createCard(owner: Owner, doc: Document = document): Card {
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && host?.isConnected) hide();
+      if (e.key !== 'Escape' || !host?.isConnected) return;
+      const marks = anchor;
+      const hadFocus = doc.activeElement === host;
+      hide();
+      if (hadFocus) returnFocus(marks);
     },
     { capture: true, signal },
   );
@@ -112,8 +133,10 @@ export function createCard(owner: Owner, doc: Document = document): Card {
 
   return {
     show,
+    focus,
     hide,
     isOpen: () => Boolean(host?.isConnected),
     contains: (node) => node !== null && node === host,
+    anchors: (node) => node instanceof Node && anchor.some((m) => m.contains(node)),
   };
 }

@@ -34,6 +34,8 @@ export function lazyCard(owner: Owner, doc: Document, load: () => Promise<CardFa
   let card: Card | null = null;
   let loading: Promise<Card | null> | null = null;
   let latest = 0;
+  /** The `show` request that is to take the focus once the card is there. */
+  let focusFor = 0;
   const ready = () =>
     (loading ??= load()
       .then((factory) => (card = factory && !owner.signal.aborted ? factory(owner, doc) : null))
@@ -43,8 +45,14 @@ export function lazyCard(owner: Owner, doc: Document, load: () => Promise<CardFa
       const request = ++latest;
       if (card) return card.show(quote, marks, onCompare);
       void ready().then((loaded) => {
-        if (loaded && request === latest && !owner.signal.aborted) loaded.show(quote, marks, onCompare);
+        if (!loaded || request !== latest || owner.signal.aborted) return;
+        loaded.show(quote, marks, onCompare);
+        if (focusFor === request) loaded.focus();
       });
+    },
+    focus() {
+      if (card) card.focus();
+      else focusFor = latest; // the card being loaded takes it once shown
     },
     hide() {
       latest++;
@@ -52,5 +60,6 @@ export function lazyCard(owner: Owner, doc: Document, load: () => Promise<CardFa
     },
     isOpen: () => card?.isOpen() ?? false,
     contains: (node) => card?.contains(node) ?? false,
+    anchors: (node) => card?.anchors(node) ?? false,
   };
 }

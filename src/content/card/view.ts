@@ -1,16 +1,16 @@
 /**
  * The card's content, built from nodes only (page and corpus text is untrusted: no markup strings).
  * Shows the speaker, the original source when known, how many corpus outlets carry the quote, and a
- * compact word diff of each distinct outlet wording against this page's wording. Added and removed words
- * read without colour too: removed words are struck through and wrapped in "[−…]", added ones underlined
- * and wrapped in "[+…]".
+ * compact word diff of each distinct outlet wording against this page's wording, presented as the popup
+ * presents it (src/ui/diff-view.ts).
  */
-import { wordDiff, type DiffPart } from '../../engine/compare/word-diff';
+import { wordDiff } from '../../engine/compare/word-diff';
 import type { QuoteMatch } from '../../engine/match/match';
 import type { MeaningFlag } from '../../engine/lineage/meaning';
 import { t } from '../../shared/i18n';
 import type { StepShortcuts } from '../../shared/shortcuts';
 import { meaningLabel } from '../../shared/meaning-labels';
+import { diffNodes } from '../../ui/diff-view';
 import { h } from '../../ui/dom';
 
 export interface CardQuote {
@@ -46,34 +46,6 @@ function meaningWarning(flags: readonly MeaningFlag[] | undefined, against: Card
 
 /** Outlet wordings shown at most; the popup has the rest. */
 const MAX_WORDINGS = 3;
-/** Unchanged words kept on each side of a change; longer runs collapse to "…". */
-const CONTEXT_WORDS = 3;
-
-/** Shortens long unchanged runs so the diff stays a few lines. */
-export function compactDiff(parts: DiffPart[]): DiffPart[] {
-  return parts.map((part, i) => {
-    if (part.op !== 'same') return part;
-    const words = part.text.split(/(\s+)/);
-    const count = words.filter((w) => w.trim()).length;
-    if (count <= CONTEXT_WORDS * 2) return part;
-    const first = i === 0;
-    const last = i === parts.length - 1;
-    const head = words.slice(0, CONTEXT_WORDS * 2).join('');
-    const tail = words.slice(-CONTEXT_WORDS * 2).join('');
-    if (first) return { op: 'same', text: `…${tail}` };
-    if (last) return { op: 'same', text: `${head}…` };
-    return { op: 'same', text: `${head} … ${tail}` };
-  });
-}
-
-function diffNodes(parts: DiffPart[]): Node[] {
-  return parts.map((p) => {
-    if (p.op === 'removed') return h('del', { title: t('cardRemoved') }, `[−${p.text.trim()}]`);
-    if (p.op === 'added') return h('ins', { title: t('cardAdded') }, `[+${p.text.trim()}]`);
-    return document.createTextNode(p.text);
-  });
-}
-
 /** Distinct wordings, each with the outlets that use it, most outlets first. */
 function wordings(quote: QuoteMatch): { text: string; outlets: string[] }[] {
   const byText = new Map<string, Set<string>>();
@@ -109,11 +81,14 @@ export function cardContent(
       shown.map((row) => {
         const parts = wordDiff(quote.text, row.text);
         const same = parts.every((p) => p.op === 'same');
+        const titles = { added: t('cardAdded'), removed: t('cardRemoved') };
         return h(
           'li',
           {},
           h('span', { class: 'outlets' }, row.outlets.join(', ')),
-          same ? h('span', { class: 'same' }, t('cardSameWording')) : h('span', { class: 'diff' }, diffNodes(compactDiff(parts))),
+          same
+            ? h('span', { class: 'same' }, t('cardSameWording'))
+            : h('span', { class: 'diff' }, diffNodes(parts, { compact: true, titles })),
         );
       }),
     ),
@@ -146,8 +121,8 @@ p { margin: 0 0 4px; }
 ul { list-style: none; margin: 6px 0; padding: 0; }
 li { margin: 0 0 6px; }
 .outlets { display: block; font-size: 11px; color: #555; text-transform: uppercase; letter-spacing: .02em; }
-del { text-decoration: line-through; color: #8b0000; background: #fde2e2; }
-ins { text-decoration: underline; color: #0b5a1c; background: #dcf5e0; }
+del { text-decoration: line-through 2px; color: #8b0000; background: #fde2e2; }
+ins { text-decoration: underline 2px; text-underline-offset: 2px; color: #0b5a1c; background: #dcf5e0; }
 .same { font-style: italic; color: #444; }
 button { font: inherit; margin-top: 4px; padding: 3px 10px; border: 1px solid #8a6d00; border-radius: 4px; background: #ffe066; color: #1b1b1b; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
@@ -156,6 +131,7 @@ button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
 .keys { margin-top: 6px; font-size: 12px; color: #444; }
 .meaning { margin: 4px 0 6px; padding: 4px 6px; border-left: 3px solid #8b0000; background: #fde2e2; color: #5c1010; font-weight: 600; }
 [hidden] { display: none; }
+.vh { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f2f2; background: #23201a; border-color: #c9a227; }
   .source, .count, .more, .same, .keys { color: #ccc; } .position { color: #e6c65a; } .outlets { color: #bbb; }

@@ -10,8 +10,8 @@ import { FIXTURES } from '../../unit/engine/match/fixture-eval';
 import type { Pack } from '../../../src/engine/types';
 import { groupsOf, manifestDocuments } from '../../support/corpus';
 import type { Driver, TestPage } from './page-driver';
-import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, toggleablePage } from './page-fixtures';
-import { readMarks } from './page-checks';
+import { hintTitlePage, hostilePage, infiniteScrollPage, lateArticlePage, spaPage, themeTogglePage, toggleablePage } from './page-fixtures';
+import { lowestMarkContrast, readMarks } from './page-checks';
 import { artifact } from './paths';
 import type { PageServer } from './server';
 import { expectStaysTrue, gateHasCaughtUp } from './waits';
@@ -166,7 +166,6 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
           opacity: s.opacity,
           background: s.backgroundColor,
           color: s.color,
-          parentColor: parent.color,
           padding: s.paddingTop,
           border: s.borderTopWidth,
           margin: s.marginTop,
@@ -181,9 +180,10 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
       expect(s.display).toBe('inline');
       expect(s.visibility).toBe('visible');
       expect(s.opacity).toBe('1');
-      // Dark page → the dark highlight colour (settings default #7a5c00), text keeps the page's colour.
+      // Dark page → the dark highlight colour (settings default #7a5c00), the text white on it (the page's
+      // own colour, a link's blue, could fall under 4.5:1 on the highlight).
       expect(s.background).toBe('rgb(122, 92, 0)');
-      expect(s.color).toBe(s.parentColor);
+      expect(s.color).toBe('rgb(255, 255, 255)');
       expect([s.padding, s.border, s.margin]).toEqual(['0px', '0px', '0px']);
       expect(s.fontSize).toBe(s.parentFontSize);
     }
@@ -381,6 +381,163 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     await page.eval(() => document.body.getBoundingClientRect());
     await page.press('Escape');
     await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') === null, undefined, 3000);
+    await page.close();
+  });
+
+  it('a page cannot switch Verbatim off with any event it dispatches; analysing again keeps one highlighter and one set of marks', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/forged/article.html', toggleablePage(docs[1]!)));
+    await waitForGroups(page, groupsOf(pack, docs[1]!.id));
+    const before = await page.eval(readMarks);
+    // The old handshake's name with every id the extension goes by, look-alikes, on every target a listener could sit on.
+    await page.eval((ids: string[]) => {
+      const names = ids.flatMap((id) => [`verbatim:${id}:highlighter-started`, `verbatim:${id}:stop`, `verbatim:${id}`]);
+      names.push('verbatim::highlighter-started', 'verbatim:highlighter-started', 'verbatim', 'pagehide', 'beforeunload');
+      for (const name of names)
+        for (const target of [document, window, document.documentElement, document.body]) {
+          target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: { id: ids[0] } }));
+          target.dispatchEvent(new Event(name, { bubbles: true }));
+        }
+      for (const name of names) window.postMessage({ type: name, source: 'verbatim' }, '*');
+    }, driver.extensionIds);
+    // No reaction is the point, and nothing can show that sooner: a bounded quiet period (the old
+    // handshake took the marks out at once).
+    await expectStaysTrue(async () => (await page.eval(readMarks)).length === before.length, {
+      for: 1000,
+      message: 'every mark still in place after the page dispatched its events',
+    });
+    expect(await page.eval(readMarks)).toEqual(before);
+
+    // Analysed again (the popup's "analyse"): the copy there gives way to the new one, which marks the same quotes once.
+    await page.eval(() => {
+      const w = window as unknown as { __marksRemoved: number };
+      w.__marksRemoved = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of Array.from(r.removedNodes)) if (n.nodeName === 'MARK') w.__marksRemoved++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const injected = await driver.extension(async (url: string) => {
+      const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return (await api.runtime.sendMessage({ type: 'analyse-tab', tabId: tab!.id })) as boolean;
+    }, page.url);
+    expect(injected).toBe(true);
+    await page.waitFor(
+      (n: number) =>
+        (window as unknown as { __marksRemoved: number }).__marksRemoved > 0 &&
+        document.querySelectorAll('mark.verbatim-quote').length === n,
+      before.length,
+    );
+    expect(await page.eval(readMarks)).toEqual(before);
+    // One highlighter hears a refresh: a second one still running would mark the same quotes again inside these.
+    await page.setHighlights(true);
+    await expectStaysTrue(
+      async () => {
+        const now = await page.eval(() => ({
+          nested: document.querySelector('mark mark') !== null,
+          count: document.querySelectorAll('mark').length,
+        }));
+        return !now.nested && now.count === before.length;
+      },
+      { for: 1000, message: 'one set of marks after a refresh (no second highlighter marking again)' },
+    );
+    expect(await page.eval(readMarks)).toEqual(before);
+    // One highlighter hears the step key: one card, on one quote.
+    await page.eval(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Alt+Shift+KeyJ');
+    await page.waitFor(() => document.querySelector('[data-verbatim-ui="card"]') !== null, undefined, 5000);
+    const shown = await page.eval(() => ({
+      cards: document.querySelectorAll('[data-verbatim-ui="card"]').length,
+      focused: new Set(Array.from(document.querySelectorAll('mark[data-verbatim-focus]')).map((m) => m.getAttribute('data-verbatim-group')))
+        .size,
+    }));
+    expect(shown).toEqual({ cards: 1, focused: 1 });
+    await page.close();
+  });
+
+  it('marks follow the page into a dark theme and back: every mark at 4.5:1 contrast or more within a second', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/theme/article.html', themeTogglePage(docs[2]!)));
+    await waitForGroups(page, groupsOf(pack, docs[2]!.id));
+    expect(await page.eval(lowestMarkContrast)).toBeGreaterThanOrEqual(4.5);
+    // The highlight colours for a dark and a light background (settings defaults #7a5c00, #ffe066).
+    for (const [dark, background] of [
+      [true, 'rgb(122, 92, 0)'],
+      [false, 'rgb(255, 224, 102)'],
+    ] as const) {
+      const theme = dark ? 'dark' : 'light';
+      await page.eval((dark: boolean) => {
+        document.documentElement.classList.toggle('dark', dark);
+        (window as unknown as { __toggledAt: number }).__toggledAt = performance.now();
+      }, dark);
+      try {
+        await page.waitFor(
+          (background: string) =>
+            Array.from(document.querySelectorAll('mark.verbatim-quote')).every((m) => getComputedStyle(m).backgroundColor === background),
+          background,
+          1000,
+        );
+      } catch (error) {
+        throw new Error(`${theme} theme: marks not all ${background} after 1 s`, { cause: error });
+      }
+      const ms = await page.eval(() => performance.now() - (window as unknown as { __toggledAt: number }).__toggledAt);
+      const lowest = Number(await page.eval(lowestMarkContrast));
+      console.log(
+        `${driver.browser}: ${theme} theme, every mark toned ${background} after ${Math.round(ms)} ms, lowest contrast ${lowest.toFixed(2)}`,
+      );
+      expect(lowest).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.close();
+  });
+
+  it('from the keyboard: J moves focus into the card and Escape back to the quote; one outline per quote; the card closes when pointer and focus leave', async () => {
+    const { driver, server, pack } = env;
+    const page = await driver.open(server.set('/keyboard/article.html', toggleablePage(docs[0]!)));
+    await waitForGroups(page, groupsOf(pack, docs[0]!.id));
+    const cardOpen = () => document.querySelector('[data-verbatim-ui="card"]') !== null;
+    const cardClosed = () => document.querySelector('[data-verbatim-ui="card"]') === null;
+    await page.eval(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await page.press('Alt+Shift+KeyJ');
+    // Focus inside the card's closed shadow root shows on the page as its host.
+    await page.waitFor(() => document.activeElement?.getAttribute('data-verbatim-ui') === 'card', undefined, 5000);
+    await page.press('Escape');
+    await page.waitFor(cardClosed, undefined, 3000);
+    expect(await page.eval(() => document.activeElement?.matches('mark.verbatim-quote[data-verbatim-focus]') ?? false)).toBe(true);
+
+    // A quote the page splits over several text runs (a link or emphasis inside it): one outline around it.
+    const runs = () => document.querySelectorAll('mark[data-verbatim-focus]').length;
+    let steps = 0;
+    do await page.press('Alt+Shift+KeyJ');
+    while (++steps < 40 && (await page.eval(runs)) < 2);
+    expect(await page.eval(runs)).toBeGreaterThan(1);
+    await page.waitFor(() => document.activeElement?.getAttribute('data-verbatim-ui') === 'card', undefined, 5000);
+    const outline = await page.eval(() => {
+      const marks = Array.from(document.querySelectorAll('mark[data-verbatim-focus]'));
+      const outlined = Array.from(document.querySelectorAll('body *')).filter((el) => {
+        const s = getComputedStyle(el);
+        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      }).length;
+      const rings = Array.from(document.querySelectorAll('[data-verbatim-ui="focus"]'));
+      const ring = rings[0]?.getBoundingClientRect();
+      const inside = marks.every((m) =>
+        Array.from(m.getClientRects()).every(
+          (r) => ring && r.left >= ring.left && r.right <= ring.right && r.top >= ring.top && r.bottom <= ring.bottom,
+        ),
+      );
+      return { outlined, rings: rings.length, inside };
+    });
+    expect(outline).toEqual({ outlined: 0, rings: 1, inside: true });
+
+    // Focus leaves for the page (the pointer is not over the card): the card closes.
+    await page.eval(() => document.querySelector<HTMLElement>('header a')!.focus());
+    await page.waitFor(cardClosed, undefined, 1500);
+
+    // Opened by the pointer, closed when the pointer leaves the quote and the card.
+    await page.hover('mark.verbatim-quote');
+    await page.waitFor(cardOpen, undefined, 5000);
+    await page.hover('header');
+    await page.waitFor(cardClosed, undefined, 1500);
     await page.close();
   });
 

@@ -18,6 +18,27 @@ export function readMarks(): MarkInfo[] {
   }));
 }
 
+/**
+ * Runs in the page: the lowest contrast ratio (WCAG) of any mark's text against the mark's own background,
+ * or false when that is under `atLeast` (so it can be waited for).
+ */
+export function lowestMarkContrast(atLeast = 0): number | false {
+  const lum = (c: string) => {
+    const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  let lowest = Infinity;
+  for (const m of Array.from(document.querySelectorAll('mark.verbatim-quote'))) {
+    const s = getComputedStyle(m);
+    const [a, b] = [lum(s.color), lum(s.backgroundColor)].sort((x, y) => y - x);
+    lowest = Math.min(lowest, (a! + 0.05) / (b! + 0.05));
+  }
+  return lowest >= atLeast && lowest;
+}
+
 /** Runs in the popup page. An outlet's `q` may hold a word diff: its own wording is the text minus <del> and screen-reader labels. */
 export function readPopup(): {
   status: string;

@@ -6,8 +6,8 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import type { ChromiumSession } from './chromium';
-import type { FirefoxSession } from './firefox';
 import { openExtensionPage } from './firefox-pages';
+import { FIREFOX_UUID, GECKO_ID, type FirefoxSession } from './firefox';
 
 export interface CardReading {
   speaker: string;
@@ -43,6 +43,8 @@ export interface TestPage {
 
 export interface Driver {
   browser: 'chromium' | 'firefox';
+  /** What the extension could be called in event names a page makes up (`runtime.id`, and the origin's host). */
+  extensionIds: string[];
   open(url: string): Promise<TestPage>;
   /** The background's view of the tab showing `url` (its badge and stored state), for pages opened any way. */
   tab(url: string): Promise<TabView>;
@@ -115,6 +117,7 @@ export function chromiumDriver(session: ChromiumSession): Driver {
   const origin = `chrome-extension://${session.extensionId}`;
   return {
     browser: 'chromium',
+    extensionIds: [session.extensionId],
     tab: async (url) => (await session.worker()).evaluate(extensionSide, { url }),
     async extension(fn, arg) {
       const page = await session.context.newPage();
@@ -189,6 +192,7 @@ export function firefoxDriver(session: FirefoxSession): Driver {
   };
   return {
     browser: 'firefox',
+    extensionIds: [GECKO_ID, FIREFOX_UUID],
     tab: (url) => inExtension({ url }),
     async extension(fn, arg) {
       const page = await openExtensionPage(session.browser, '/popup.html?tabId=999999', '#app[data-ready]');

@@ -169,3 +169,16 @@ export function hintTitlePage(doc: ManifestDocument, fillerChars = 0): string {
     }
   });
 }
+
+/**
+ * An article with a site theme switch: a class on <html> turns the body dark (colours fading in 0.2 s, as
+ * sites' toggles often do), after the page has been highlighted in its light theme.
+ */
+export function themeTogglePage(doc: ManifestDocument): string {
+  return editPage(corpusArticlePage(doc), (d) => {
+    const style = d.createElement('style');
+    style.textContent =
+      'body{transition:background-color .2s,color .2s}html.dark body{background-color:#121212;color:#e6e6e6}html.dark a{color:#8ab4f8}';
+    d.head.append(style);
+  });
+}

@@ -173,6 +173,8 @@ describe('Highlighter pass', () => {
     const positions: unknown[] = [];
     const factory: CardFactory = () => ({
       show: (details) => void (shown.push(details.quote.group), positions.push(details.position)),
+      focus: () => undefined,
+      anchors: () => false,
       hide: () => undefined,
       isOpen: () => shown.length > 0,
       contains: () => false,

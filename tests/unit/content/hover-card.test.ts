@@ -23,14 +23,18 @@ const { hoverCard } = await import('../../../src/content/hover-card');
 let owner: AbortController;
 let shown: { group: string; marks: HTMLElement[]; compare: () => Promise<boolean> }[];
 let open: boolean;
+/** Which shown card (index into `shown`) was given the focus. */
+let focused: number[];
 const card: Card = {
   show: (d, marks, compare) => {
     shown.push({ group: d.quote.group, marks, compare });
     open = true;
   },
+  focus: () => void focused.push(shown.length - 1),
   hide: () => void (open = false),
   isOpen: () => open,
   contains: () => false,
+  anchors: () => false,
 };
 
 /** Two quotes marked on a page, and the lookup the card is given. */
@@ -63,6 +67,7 @@ beforeEach(() => {
   owner = new AbortController();
   sent.length = 0;
   shown = [];
+  focused = [];
   open = false;
   details = (span) =>
     ({
@@ -122,6 +127,10 @@ describe('hoverCard', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(detailsAsked()).toBe(4);
     expect(shown.at(-1)!.group).toBe('two');
+    expect(focused).toEqual([]); // opened by the pointer: the focus stays where it is
+    quoteCard.open(placed[0]!, { index: 0, count: 2 }, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(focused).toEqual([shown.length - 1]); // from the keyboard: into the card just shown
   });
 
   it('drops an answer the reader no longer waits for: a later card, a hide, or a quote no longer marked', async () => {

@@ -258,3 +258,24 @@ describe('PageMarks.reconcile: quotes over several blocks', () => {
     ]);
   });
 });
+
+describe('PageMarks.retone', () => {
+  it('reads the colour behind each mark again and sets its tone, in both directions', async () => {
+    document.body.innerHTML = PAGE;
+    const marks = pageMarks();
+    const { map, quotes } = quotesIn(QUOTES);
+    await marks.reconcile(map, quotes);
+    const tones = () => Array.from(document.querySelectorAll('mark.verbatim-quote')).map((m) => m.getAttribute('data-verbatim-tone'));
+    expect(tones().every((t) => t === null)).toBe(true);
+    // The site's theme switch darkens the article (the second paragraph keeps a light box of its own).
+    document.querySelector('article')!.setAttribute('style', 'background-color: rgb(18, 18, 18)');
+    document.querySelectorAll('p')[1]!.setAttribute('style', 'background-color: rgb(250, 250, 250)');
+    marks.retone();
+    const inLight = (m: Element) => m.closest('p') === document.querySelectorAll('p')[1];
+    const all = Array.from(document.querySelectorAll('mark.verbatim-quote'));
+    expect(all.map((m) => m.getAttribute('data-verbatim-tone'))).toEqual(all.map((m) => (inLight(m) ? null : 'dark')));
+    document.querySelector('article')!.removeAttribute('style');
+    marks.retone();
+    expect(tones().every((t) => t === null)).toBe(true);
+  });
+});

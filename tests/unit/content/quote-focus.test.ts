@@ -1,10 +1,13 @@
 /** Keyboard focus on the highlights: stepping in page order, revealing one for the popup. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageWatcher } from '../../../src/content/observer';
 import type { Placed, PlacedQuotes } from '../../../src/content/page-marks';
 import { quoteFocus } from '../../../src/content/quote-focus';
 
+let owner: AbortController;
 afterEach(() => {
+  vi.restoreAllMocks();
+  owner.abort();
   document.body.innerHTML = '';
 });
 
@@ -29,14 +32,19 @@ function setUp() {
   let quiet = 0;
   const watcher: PageWatcher = { quiet: (fn) => (quiet++, fn()) };
   const opened: number[] = [];
-  const focus = quoteFocus(document, quotes, watcher, (p) => opened.push(list.indexOf(p)));
+  const fromKeyboard: boolean[] = [];
+  owner = new AbortController();
+  const focus = quoteFocus(owner, document, quotes, watcher, (p, _position, keyboard) => {
+    opened.push(list.indexOf(p));
+    fromKeyboard.push(keyboard);
+  });
   /** Which quote carries the focus attribute (every one of its marks, nothing else). */
   const focused = () => {
     const on = Array.from(document.querySelectorAll('[data-verbatim-focus]'));
     const index = list.findIndex((p) => p.marks.length === on.length && p.marks.every((mk) => on.includes(mk)));
     return on.length === 0 ? -1 : index;
   };
-  return { focus, list, opened, focused, quietCalls: () => quiet };
+  return { focus, list, opened, fromKeyboard, focused, quietCalls: () => quiet };
 }
 
 describe('quoteFocus', () => {
@@ -82,5 +90,37 @@ describe('quoteFocus', () => {
     focus.step(1);
     expect(focus.reveal('a', 0)).toBe(false);
     expect(opened).toEqual([0]);
+  });
+
+  it('a step from the keyboard takes the browser focus to the quote (focusable by script only) and its card; a reveal does not', () => {
+    const { focus, list, fromKeyboard } = setUp();
+    expect(focus.reveal('b', 0)).toBe(true);
+    expect(document.activeElement).toBe(document.body);
+    focus.step(1);
+    expect(document.activeElement).toBe(list[2]!.marks[0]);
+    expect(list[2]!.marks[0]!.getAttribute('tabindex')).toBe('-1');
+    focus.step(1);
+    expect(list[2]!.marks[0]!.hasAttribute('tabindex')).toBe(false); // no trace on a quote left behind
+    expect(fromKeyboard).toEqual([false, true, true]);
+  });
+
+  it('draws one ring around a quote of several marks, follows the focus, and takes it away on reset', () => {
+    const { focus, list } = setUp();
+    // happy-dom has no layout: each mark one 20×10 box, the second run of quote b on the next line.
+    vi.spyOn(HTMLElement.prototype, 'getClientRects').mockImplementation(function (this: HTMLElement) {
+      const line = this === list[1]!.marks[1] ? 1 : 0;
+      return [{ top: 10 + line * 20, left: 40 - line * 30, width: 20, height: 10 }] as unknown as DOMRectList;
+    });
+    const rings = () => document.querySelectorAll('[data-verbatim-ui="focus"]');
+    focus.reveal('b', 0);
+    expect(rings()).toHaveLength(1);
+    expect(rings()[0]!.parentElement).toBe(document.documentElement); // never inside the page's body
+    // Around both runs (x 10–60, y 10–40), 2 px out.
+    const style = (rings()[0] as HTMLElement).style;
+    expect([style.top, style.left, style.width, style.height]).toEqual(['8px', '8px', '54px', '34px']);
+    focus.step(1);
+    expect(rings()).toHaveLength(1);
+    focus.reset();
+    expect(rings()).toHaveLength(0);
   });
 });

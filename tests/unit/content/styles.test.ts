@@ -1,6 +1,6 @@
 /** The highlight stylesheet and the tone (light or dark background) behind each quote. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightCss, luminance, toneReader } from '../../../src/content/styles';
+import { highlightCss, luminance, textOn, toneReader } from '../../../src/content/styles';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -18,6 +18,23 @@ describe('stylesheet', () => {
     const css = highlightCss({ light: 'red; } body { display:none', dark: '#000' });
     expect(css).not.toContain('display:none');
     expect(css).toContain('#ffe066');
+  });
+});
+
+describe('text on a highlight', () => {
+  it('is black on a light highlight and white on a dark one, whatever the page gives its text', () => {
+    const css = highlightCss({ light: '#ffe066', dark: '#7a5c00' });
+    expect(css).toMatch(/color: #000 !important; background: #ffe066/);
+    expect(css).toMatch(/color: #fff !important; background: #7a5c00/);
+    expect(css).not.toContain('color: inherit');
+  });
+  it('follows the colour the reader chose, in any notation it can read; the tone decides otherwise', () => {
+    expect(textOn('#fff', '#fff')).toBe('#000');
+    expect(textOn('#123', '#000')).toBe('#fff');
+    expect(textOn('#2040a0cc', '#000')).toBe('#fff');
+    expect(textOn('rgb(250, 240, 200)', '#fff')).toBe('#000');
+    expect(textOn('navy', '#000')).toBe('#000');
+    expect(textOn('hsl(60 100% 50%)', '#fff')).toBe('#fff');
   });
 });
 
