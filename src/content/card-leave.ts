@@ -1,5 +1,5 @@
 /**
- * The card closes once both the pointer and the focus have left it and the highlights (issue 16, #8: it
+ * The card closes once both the pointer and the focus have left it and the highlights (it
  * stayed open after the pointer left). A short grace lets the pointer cross the gap between a quote and
  * its card, and a quote's card stays while the keyboard is in it, wherever the pointer rests.
  */

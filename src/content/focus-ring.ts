@@ -1,5 +1,5 @@
 /**
- * The keyboard focus outline of a quote: one ring around all its marks (issue 16, #8). An outline on each
+ * The keyboard focus outline of a quote: one ring around all its marks. An outline on each
  * mark drew one box per text run, so a quote the page splits with a link or emphasis showed several. The
  * ring is one fixed element on <html> (`data-verbatim-ui`, outside <body>: the text map and the page
  * watcher skip it; it takes no space and no pointer events), placed over the union of the marks' line

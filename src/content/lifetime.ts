@@ -1,6 +1,6 @@
 /**
  * One highlighter per page, and none once the extension that injected it is gone. A page's script can
- * dispatch any DOM event it likes (issue 16, #9: one forged `highlighter-started` event took every mark
+ * dispatch any DOM event it likes (one forged `highlighter-started` event took every mark
  * out for good), so nothing here listens to the page; only the extension can end a copy:
  *  - before it injects another copy into a frame (the popup's "analyse"), the background tells the one
  *    already there to retire, by extension messaging (`retire`, src/background/main.ts);

@@ -1,6 +1,6 @@
 /**
  * Settings changed in Options or the popup (highlight colours, the per-site switch, sensitivity) reach a
- * page that is already marked, without a reload (issue 16, #14). The change only says "look again": the
+ * page that is already marked, without a reload. The change only says "look again": the
  * next pass's analysis brings the settings as the background validated them (src/storage/settings-store.ts),
  * so the page never parses stored values itself and the highlighter carries no settings code.
  */

@@ -1,5 +1,5 @@
 /**
- * Highlights follow the page's theme (issue 16, #6): a mark's tone (./styles.ts) is read from the colour
+ * Highlights follow the page's theme: a mark's tone (./styles.ts) is read from the colour
  * behind it when it is placed, and a site's theme switch turns the page dark afterwards (seen: light marks
  * under light text, 1.04:1). Theme switches change a class or attribute on <html> or <body>, or follow the
  * system's colour scheme, so those are all that is watched, as Dark Reader does: an attribute observer on

@@ -1,6 +1,6 @@
 /**
  * The popup opened on a page Verbatim is about to analyse (still loading, or its highlighter still
- * reading it) waits for that analysis instead of calling the page "not a Mad Men article" (issue 16 #11).
+ * reading it) waits for that analysis instead of calling the page "not a Mad Men article".
  * It stops waiting when the state arrives, or once the page has loaded and no highlighter runs there
  * (the background's gate left it alone), or after `max` ms.
  */

@@ -52,7 +52,7 @@ let rowIds = 0;
 
 /**
  * How many outlets carry these wordings: one per corpus article, however often it quotes the line. The
- * rows' chips and the status line both count with this, the page's own article included (issue 16 #10).
+ * rows' chips and the status line both count with this, the page's own article included.
  */
 export function outletCount(outlets: readonly { document: string }[]): number {
   return new Set(outlets.map((o) => o.document)).size;

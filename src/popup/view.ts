@@ -176,7 +176,11 @@ function closestView(l: PopupLineage): HTMLElement {
   return h(
     'p',
     { class: 'lineage-closest', 'data-testid': 'lineage-closest', 'data-lineage-document': c?.document ?? null },
-    c ? t('lineageClosest', l.names.get(c.document) ?? c.document, c.shared, c.against) : t('lineageIndependent'),
+    c
+      ? c.shared === 1
+        ? t('lineageClosestOne', l.names.get(c.document) ?? c.document, c.against)
+        : t('lineageClosest', l.names.get(c.document) ?? c.document, c.shared, c.against)
+      : t('lineageIndependent'),
   );
 }
 

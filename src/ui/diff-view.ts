@@ -1,6 +1,6 @@
 /**
- * One presentation of how two wordings of a quote differ, for the hover card and the popup (issue 16,
- * #13: the card showed a full stop as "[+.]" and glued removed words to the next one, "[−It]all felt",
+ * One presentation of how two wordings of a quote differ, for the hover card and the popup (before,
+ * the card showed a full stop as "[+.]" and glued removed words to the next one, "[−It]all felt",
  * while the popup marked the same change another way). Built from text nodes with h(), never markup:
  *  - added and removed words are <ins> and <del> (underlined and struck through, readable without colour)
  *    led by visually hidden "added: " / "removed: " for screen readers;

@@ -1,5 +1,5 @@
 /**
- * The reader's controls in real Chromium (issue 16): the card's "Compare every wording" opens the popup on
+ * The reader's controls in real Chromium: the card's "Compare every wording" opens the popup on
  * that quote; the global pause; the options' list of sites where highlights are off.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The built extensions carry their icons (issue 16 #2): both manifests list `icons` and the toolbar
+ * The built extensions carry their icons: both manifests list `icons` and the toolbar
  * button's `default_icon`, Firefox's toolbar has a glyph for light and for dark themes, and every file
  * named is a PNG of the size it is listed under. Reads the builds, so it runs with the e2e suite.
  */

@@ -62,7 +62,7 @@ describe('Chromium options page', () => {
     expect(settings).toMatchObject({ version: 2, runMode: 'on-click', sensitivity: 'strict', sites: ['www.nme.com', 'indiewire.com'] });
     expect(await page.textContent('#sites-hint')).toContain('not a site');
 
-    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1).
+    // Readable in Chrome, whose extension pages style body at 75 %.
     const fonts = await page.evaluate(readFontSizes, 12);
     console.info(`options fonts (Chromium): ${fonts.measured} text elements, ${fonts.small.length} below 12 px`);
     expect(fonts.small).toEqual([]);

@@ -163,7 +163,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
       expect(line).toContain(`${f.outlet}`);
       expect(line).toContain(`words ${f.asConsensus} of the ${f.compared} quotes it shares with other outlets as most of them do`);
       for (const k of f.kinds) expect(line).toContain(` in ${k.count}`);
-      // A reader's words, not the taxonomy's labels (issue 16 #12).
+      // A reader's words, not the taxonomy's labels.
       for (const jargon of ['truncated', 'as most outlets word them', 'editorial bracket']) expect(line).not.toContain(jargon);
     }
     // The score is behind the "why" disclosure: not in the text a reader sees before opening it.
@@ -172,7 +172,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
     expect(await popup.getAttribute('[data-testid="timings"]', 'open')).toBeNull();
     expect(await popup.textContent('[data-testid="timings"] summary')).toBe('How long this took');
 
-    // Readable in Chrome, whose extension pages style body at 75 % (issue 16 #1): quotes >= 13 px, all text >= 12 px.
+    // Readable in Chrome, whose extension pages style body at 75 %: quotes >= 13 px, all text >= 12 px.
     const fonts = await popup.evaluate(readFontSizes, 12);
     console.info(
       `popup fonts (Chromium): quote text ${fonts.quoteMin} px; ${fonts.measured} text elements, ${fonts.small.length} below 12 px`,
@@ -224,7 +224,7 @@ describe('Chromium popup on a corpus article (NME, served as www.nme.com)', () =
   });
 });
 
-describe('Chromium popup: honest states (issue 16 #11)', () => {
+describe('Chromium popup: honest states', () => {
   it('says it is reading a page whose analysis has not arrived, never "Not a Mad Men article", then gives the verdict', async () => {
     // The article arrives 3 s after the page's head (its title already names the show): no analysis before.
     const html = corpusArticlePage(nme);
@@ -256,7 +256,7 @@ describe('Chromium popup: honest states (issue 16 #11)', () => {
   });
 });
 
-describe("Chromium popup in a reader's words (issue 16 #12)", () => {
+describe("Chromium popup in a reader's words", () => {
   it('on a Mad Men article with none of the corpus quotes, says what the corpus is', async () => {
     const url = serve(
       'tv.example.com',
@@ -297,7 +297,7 @@ describe('Chromium popup on other pages', () => {
     const status = await popup.evaluate(readStatus);
     expect(status.text).toContain('Not a Mad Men article');
     expect(await popup.locator('[data-testid="quotes"]').count()).toBe(0);
-    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    // Nothing to switch off and nothing to add on a page that is not about the show.
     expect(await popup.locator('[data-testid="highlights-switch"]').count()).toBe(0);
     expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);
     const all = await popup.evaluate(readRows, 'corpus-quotes');
@@ -321,7 +321,7 @@ describe('Chromium popup on other pages', () => {
     const fonts = await popup.evaluate(readFontSizes, 12);
     expect(fonts.quoteMin).toBeGreaterThanOrEqual(13);
     expect(fonts.small).toEqual([]);
-    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    // An outlet quoting the same line twice: both wordings, each with a note.
     const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
     const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
     await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);
@@ -350,7 +350,7 @@ describe('Chromium popup on other pages', () => {
     await popup.close();
     await page.close();
 
-    // A file on this computer: the reason is file access, and how to allow it (issue 16 #15).
+    // A file on this computer: the reason is file access, and how to allow it.
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-file-'));
     const file = join(dir, 'mad-men.html');
     writeFileSync(file, corpusArticlePage(nme));
@@ -515,7 +515,7 @@ describe('Chromium: add this page to my corpus', () => {
       { timeout: 30_000 },
     );
     await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
-    // The status counts outlets as the rows do: never fewer than a row shows (issue 16 #10: it said 4, rows 5).
+    // The status counts outlets as the rows do: never fewer than a row shows (it said 4, rows 5).
     const counted = Number(/carried by (\d+) outlet/.exec((await popup.evaluate(readStatus)).counts)?.[1]);
     const shown = await popup.evaluate(readPopup);
     const union = new Set(shown.rows.flatMap((r) => r.outlets.map((o) => o.document)));
@@ -524,7 +524,7 @@ describe('Chromium: add this page to my corpus', () => {
     for (const chip of (await popup.evaluate(readRows, 'quotes')).map((r) => parseInt(r.outletsChip)))
       expect(chip).toBeLessThanOrEqual(counted);
 
-    // Now in the corpus: the popup says so, keeps the confirmation, and offers no second "Add" (issue 16 #11).
+    // Now in the corpus: the popup says so, keeps the confirmation, and offers no second "Add".
     expect(await popup.textContent('[data-testid="in-corpus"]')).toContain('already in your corpus');
     expect(await popup.textContent('[data-testid="add-page-message"]')).toMatch(/^Added Variety/);
     expect(await popup.locator('[data-testid="add-page-button"]').count()).toBe(0);

@@ -128,11 +128,11 @@ describe('Firefox popup', () => {
     const tabId = await tabIdFor(url);
     const popup = await openExtensionPage(env.session.browser, `/popup.html?tabId=${tabId}`, '[data-testid="corpus-quotes"] > li');
     expect((await popup.evaluate(readStatus)).text).toContain('Not a Mad Men article');
-    // Nothing to switch off and nothing to add on a page that is not about the show (issue 16 #11).
+    // Nothing to switch off and nothing to add on a page that is not about the show.
     expect(await popup.$('[data-testid="highlights-switch"]')).toBeNull();
     expect(await popup.$('[data-testid="add-page-button"]')).toBeNull();
     expect((await popup.evaluate(readRows, 'corpus-quotes')).map((r) => r.group)).toEqual(env.pack.groups.map((g) => g.id));
-    // An outlet quoting the same line twice: both wordings, each with a note (issue 16 #10).
+    // An outlet quoting the same line twice: both wordings, each with a note.
     const twice = env.pack.groups.find((g) => new Set(g.variants.map((v) => v.document)).size < g.variants.length)!;
     const repeated = twice.variants.map((v) => v.document).find((d, i, all) => all.indexOf(d) !== i)!;
     await popup.click(`li[data-verbatim-group="${twice.id}"] .quote__toggle`);

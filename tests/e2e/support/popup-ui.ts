@@ -166,7 +166,7 @@ export interface FontSizes {
 /**
  * Computed font sizes of what a reader sees: every visible element with text of its own (screen-reader
  * only text excluded), and the quote texts. Chrome styles extension pages' body at 75 %, so sizes set
- * on :root alone shrink there and not in Firefox (issue 16 #1).
+ * on :root alone shrink there and not in Firefox.
  */
 export function readFontSizes(floor: number): FontSizes {
   const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);

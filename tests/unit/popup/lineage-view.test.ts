@@ -60,7 +60,7 @@ describe('popup lineage', () => {
   it('says whose wording the page follows', () => {
     const closest = render().querySelector('[data-testid="lineage-closest"]')!;
     expect(closest.getAttribute('data-lineage-document')).toBe('slashfilm');
-    expect(closest.textContent).toMatch(/^This page's wording follows \/Film: \d+ shared readings, \d+ against\.$/);
+    expect(closest.textContent).toMatch(/^This page's wording follows \/Film: (1 shared reading|\d+ shared readings), \d+ against\.$/);
   });
 
   it('draws each quote’s tree as an SVG list: the original first, every outlet once, the page marked, edges with parent attributes', () => {
