@@ -7,8 +7,8 @@
  *  - words stay spaced: each part keeps its own spaces, and a replacement ("had" → "have") gets one
  *    between its removed and added words, inside the <del>, so the variant's own wording reads unchanged;
  *  - a change of punctuation or typography only (a full stop, ’ for ') is shown but de-emphasised: class
- *    `diff-punct`, no background, a thin dotted line. The style is inline so both surfaces show it the same
- *    whatever their stylesheets (the card's shadow root, the popup's theme).
+ *    `diff-punct`, no background, a thin dotted line (the same rule in the card's shadow stylesheet and the
+ *    popup's theme).
  */
 import { t } from '../shared/i18n';
 import { h } from './dom';
@@ -52,13 +52,10 @@ export function punctuationOnly(removed: string, added: string): boolean {
   return wordsOf(removed) === wordsOf(added);
 }
 
-const PUNCT_STYLE = 'background: transparent; text-decoration-thickness: 1px; text-decoration-style: dotted';
-
 function changed(op: 'added' | 'removed', text: string, punct: boolean, options: DiffViewOptions): HTMLElement {
   const attributes = {
     title: options.titles?.[op],
     class: punct ? 'diff-punct' : undefined,
-    style: punct ? PUNCT_STYLE : undefined,
   };
   const label = h('span', { class: 'vh' }, t(op === 'added' ? 'diffAdded' : 'diffRemoved'));
   return op === 'added' ? h('ins', attributes, label, text) : h('del', attributes, label, text);

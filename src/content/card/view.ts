@@ -123,6 +123,7 @@ li { margin: 0 0 6px; }
 .outlets { display: block; font-size: 11px; color: #555; text-transform: uppercase; letter-spacing: .02em; }
 del { text-decoration: line-through 2px; color: #8b0000; background: #fde2e2; }
 ins { text-decoration: underline 2px; text-underline-offset: 2px; color: #0b5a1c; background: #dcf5e0; }
+ins.diff-punct, del.diff-punct { background: transparent; text-decoration-thickness: 1px; text-decoration-style: dotted; }
 .same { font-style: italic; color: #444; }
 button { font: inherit; margin-top: 4px; padding: 3px 10px; border: 1px solid #8a6d00; border-radius: 4px; background: #ffe066; color: #1b1b1b; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
@@ -136,6 +137,7 @@ button:focus-visible { outline: 2px solid #1b1b1b; outline-offset: 2px; }
   .card { color: #f2f2f2; background: #23201a; border-color: #c9a227; }
   .source, .count, .more, .same, .keys { color: #ccc; } .position { color: #e6c65a; } .outlets { color: #bbb; }
   del { color: #ffb4b4; background: #4a1f1f; } ins { color: #b6f0c0; background: #1d3d24; }
+  ins.diff-punct, del.diff-punct { background: transparent; }
   .meaning { color: #ffd0cc; background: #4a1a1a; border-left-color: #ffb4b4; }
 }
 `;

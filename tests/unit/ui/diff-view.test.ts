@@ -1,4 +1,7 @@
 /** One presentation of differences for the card and the popup (src/ui/diff-view.ts), over the engine's word diff. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CARD_CSS } from '../../../src/content/card/view';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/shared/i18n', () => ({ t: (key: string) => ({ diffAdded: 'added: ', diffRemoved: 'removed: ' })[key] ?? key }));
@@ -54,8 +57,11 @@ describe('diff presentation', () => {
     const stop = read('It all felt very real', 'It all felt very real.');
     expect(stop.shown).toBe('It all felt very real.');
     expect(stop.changes).toEqual([{ tag: 'ins', text: '.', label: 'added: ', punct: true }]);
-    const ins = stop.q.querySelector('ins')!;
-    expect(ins.getAttribute('style')).toContain('background: transparent');
+    // Quieter by the same rule in both surfaces' stylesheets (no inline style, which a page's CSP could refuse).
+    expect(stop.q.querySelector('ins')!.getAttribute('style')).toBeNull();
+    const theme = readFileSync(resolve(import.meta.dirname, '../../../src/popup/theme.css'), 'utf8');
+    for (const css of [CARD_CSS, theme])
+      expect(css.replace(/\s+/g, ' ')).toMatch(/ins\.diff-punct, del\.diff-punct \{ background: transparent;/);
     const apostrophe = read('That’s real', "That's real");
     expect(apostrophe.changes.map((c) => [c.tag, c.punct])).toEqual([
       ['del', true],
