@@ -46,12 +46,18 @@ function meaningWarning(flags: readonly MeaningFlag[] | undefined, against: Card
 
 /** Outlet wordings shown at most; the popup has the rest. */
 const MAX_WORDINGS = 3;
-/** Distinct wordings, each with the outlets that use it, most outlets first. */
+/**
+ * Distinct wordings, each with the outlets that use it, most outlets first. An article that quotes the line
+ * more than once is in several rows: each says so, as the popup does, rather than list the outlet twice unexplained.
+ */
 function wordings(quote: QuoteMatch): { text: string; outlets: string[] }[] {
+  const times = new Map<string, number>();
+  for (const o of quote.outlets) times.set(o.document, (times.get(o.document) ?? 0) + 1);
   const byText = new Map<string, Set<string>>();
   for (const o of quote.outlets) {
+    const n = times.get(o.document)!;
     const set = byText.get(o.text) ?? new Set<string>();
-    set.add(o.outlet);
+    set.add(n > 1 ? `${o.outlet} (${n === 2 ? t('quotesLineTwice') : t('quotesLineTimes', n)})` : o.outlet);
     byText.set(o.text, set);
   }
   return [...byText].map(([text, outlets]) => ({ text, outlets: [...outlets] })).sort((a, b) => b.outlets.length - a.outlets.length);

@@ -32,3 +32,18 @@ it('shows a short meaning warning when the page’s wording changes what was sai
   expect(cardContent({ quote, source: null, meaning: [] }, () => undefined).querySelector('[data-testid="card-meaning"]')).toBeNull();
   expect(cardContent({ quote, source: null }, () => undefined).querySelector('[data-testid="card-meaning"]')).toBeNull();
 });
+
+it('says so when an outlet quotes the line twice, instead of listing it twice unexplained', () => {
+  const twice = {
+    ...quote,
+    outlets: [
+      ...quote.outlets,
+      { document: 'c', outlet: '/Film', text: 'That right there, that is the real Jon.', change: ['substituted' as const] },
+    ],
+  };
+  const rows = Array.from(cardContent({ quote: twice, source: null }, () => undefined).querySelectorAll('.outlets')).map(
+    (o) => o.textContent,
+  );
+  expect(rows.filter((r) => r!.includes('/Film'))).toEqual(['IndieWire, /Film (quotesLineTwice)', '/Film (quotesLineTwice)']);
+  expect(rows.filter((r) => r!.includes('NME'))).toEqual(['NME']);
+});
