@@ -23,6 +23,8 @@ export interface StatusModel {
   needed: number;
   url: string | null;
   highlightsOn: boolean;
+  /** Verbatim is paused everywhere: nothing to offer that would analyse or mark. */
+  paused: boolean;
   /** What the corpus is, said when a page about the topic has none of its quotes. */
   corpusSummary?: string;
 }
@@ -154,6 +156,7 @@ function highlightSwitch(model: StatusModel, actions: StatusActions): HTMLElemen
 export function statusView(model: StatusModel, actions: StatusActions, extra: (Node | null)[] = []): HTMLElement {
   const analyse =
     model.kind === 'not-analysed' &&
+    !model.paused &&
     h('button', { type: 'button', class: 'button', 'data-testid': 'analyse-button', onclick: () => actions.analyseNow() }, t('analyseNow'));
   return h(
     'section',

@@ -85,6 +85,7 @@ export function popupView(model: PopupModel, actions: PopupActions): HTMLElement
     needed: (pack.topic.thresholds['match'] ?? 12) * SENSITIVITY_FACTOR[model.settings.sensitivity],
     url,
     highlightsOn: url ? highlightsEnabled(model.settings, url) : true,
+    paused: model.settings.paused,
     corpusSummary: corpusSummary(pack, model.counts),
   };
   const extra = [addOrInCorpus(model, kind, actions)];

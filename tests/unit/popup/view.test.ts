@@ -131,6 +131,9 @@ describe('popup view', () => {
     expect(status.textContent).toContain('Not a Mad Men article');
     expect(status.textContent).toContain('has not analysed');
     expect(root.querySelector('[data-testid="analyse-button"]')).not.toBeNull();
+    // Paused, nothing is analysed: no button that would do nothing.
+    const paused = render({ state: null, url: 'https://example.org/cycling', settings: { ...DEFAULT_SETTINGS, paused: true } });
+    expect(paused.querySelector('[data-testid="analyse-button"]')).toBeNull();
     const rows = root.querySelectorAll('[data-testid="corpus-quotes"] > li');
     expect(rows.length).toBe(pack.groups.length);
     const search = root.querySelector<HTMLInputElement>('[data-testid="corpus-search"]')!;
