@@ -170,6 +170,11 @@ export class PageMarks implements PlacedQuotes {
     const t2 = now();
     this.watcher.quiet(() => {
       for (const [before, after] of boundaries) if (after && before?.nextSibling === after) mergeText(before);
+      // A quote marked over text a stale mark had split comes out as marks side by side: one element again.
+      for (const i of todo) {
+        const placed = next[i]!;
+        if (placed.marks && placed.marks.length > 1) placed.marks = joinAdjacent(placed.marks);
+      }
     });
     this.list = next.filter((p): p is Placed => p.marks !== null && p.marks.length > 0);
     for (const p of this.list) for (const m of p.marks) this.byMark.set(m, p);
@@ -222,4 +227,25 @@ export class PageMarks implements PlacedQuotes {
     else this.watcher.quiet(work);
     this.list = [];
   }
+}
+
+/** Marks of one quote that stand side by side, joined into the first (their text nodes too). */
+function joinAdjacent(marks: readonly HTMLElement[]): HTMLElement[] {
+  const joined = [marks[0]!];
+  for (const mark of marks.slice(1)) {
+    const last = joined[joined.length - 1]!;
+    // mark.js leaves an empty text node where it split a node at its end.
+    let between = last.nextSibling;
+    while (between && between !== mark && between.nodeType === 3 && (between as Text).length === 0) between = between.nextSibling;
+    if (between !== mark) {
+      joined.push(mark);
+      continue;
+    }
+    while (last.nextSibling !== mark) last.nextSibling!.remove();
+    const tail = last.lastChild;
+    while (mark.firstChild) last.appendChild(mark.firstChild);
+    mark.remove();
+    mergeText(tail);
+  }
+  return joined;
 }

@@ -107,6 +107,28 @@ describe('PageMarks.reconcile', () => {
     expect(document.body.innerHTML).toBe(original);
   });
 
+  it('marks a quote over text a stale mark had split as one element, not one per piece of text', async () => {
+    document.body.innerHTML = PAGE;
+    const original = document.body.innerHTML;
+    const marks = pageMarks();
+    const first = quotesIn(['Peggy was never going']);
+    await marks.reconcile(first.map, first.quotes);
+    const second = quotesIn(['was never going to be Don.']);
+    await marks.reconcile(second.map, second.quotes);
+    expect(marked()).toEqual([['g0', 'was never going to be Don.']]);
+    const mark = document.querySelector('mark')!;
+    expect(mark.childNodes.length).toBe(1);
+    expect(marks.quoteOf(mark)?.marks).toEqual([mark]);
+    // The next pass finds it already marked: nothing taken out, nothing marked again.
+    const third = quotesIn(['was never going to be Don.']);
+    vi.mocked(markSpans).mockClear();
+    await marks.reconcile(third.map, third.quotes);
+    expect(markSpans).not.toHaveBeenCalled();
+    expect(document.querySelector('mark')).toBe(mark);
+    marks.removeAll();
+    expect(document.body.innerHTML).toBe(original);
+  });
+
   it('does not mark a quote whose text changed after the page was read (a miss, not a wrong highlight)', async () => {
     document.body.innerHTML = PAGE;
     const marks = pageMarks();
