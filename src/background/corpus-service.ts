@@ -183,7 +183,10 @@ export class CorpusService {
   }
 
   /** Forgets articles; answers what was forgotten, as stored, for an undo (`restore`). */
-  forget(ids: readonly string[]): Promise<RemovedItems> {
+  forget(asked: readonly string[]): Promise<RemovedItems> {
+    // Ids come in messages: anything but a string (a missing id) names no article, and IndexedDB would take
+    // it for a damaged store.
+    const ids = asked.filter((id): id is string => typeof id === 'string');
     return this.serial(async () => {
       const db = await this.requireDb();
       const live = await this.liveCorpus();

@@ -204,6 +204,14 @@ describe('the corpus service', () => {
     expect(await s.keep(report, 'added')).toMatchObject({ status: 'learned' });
   });
 
+  it('forgets nothing, and reports no damage, for an id that is not a string', async () => {
+    const s = service();
+    await s.keep(report, 'learned');
+    expect(await s.forget([undefined as unknown as string])).toEqual({ packs: [], articles: [] });
+    expect(await s.articles()).toHaveLength(1);
+    expect((await s.current()).error).toBeNull();
+  });
+
   it('keeps what it learned when a write fails for lack of room, and says so', async () => {
     let full = false;
     const s = service({
