@@ -112,6 +112,14 @@ describe('Chromium: hostile pages', () => {
       .first()
       .evaluate((m) => getComputedStyle(m).backgroundColor);
     expect(background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+    // The hover card's own stylesheet (in its shadow root) applies too: styled, it is at most 360 px wide;
+    // unstyled, its text would run the width of the page.
+    await page.locator('mark.verbatim-quote').nth(2).hover();
+    const card = page.locator('[data-verbatim-ui="card"][data-side]');
+    await card.waitFor({ state: 'attached' });
+    const box = (await card.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.width).toBeLessThanOrEqual(362);
     await page.close();
   });
 });
