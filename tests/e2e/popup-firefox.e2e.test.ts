@@ -10,7 +10,7 @@ import { unrelatedPage } from '../support/article-page';
 import { corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
 import { useFirefox } from './support/fixture';
 import { openExtensionPage, tabInfo } from './support/firefox-pages';
-import { brokenPack, goodPack } from './support/packs';
+import { brokenPack, goodPack, largePack } from './support/packs';
 import { readMarks } from './support/page-checks';
 import { artifact } from './support/paths';
 import {
@@ -195,5 +195,109 @@ describe('Firefox options page', () => {
     await options.click('[data-testid="remove-extra-pack"]');
     await options.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
     await options.close();
+  });
+});
+
+describe('Firefox: a growing corpus loses nothing and keeps out what is not an article about the show', () => {
+  /** Runs in an extension page: a request to the background. */
+  const ask = (page: Page, request: Record<string, unknown>) =>
+    page.evaluate(
+      async (r: Record<string, unknown>) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(r),
+      request,
+    ) as Promise<unknown>;
+  /** Runs in the options page: imports a file as the reader's file input would. */
+  const choose = (options: Page, name: string, content: string | { spaces: number }) =>
+    options.evaluate(
+      (n: string, c: string | { spaces: number }) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="import-input"]')!;
+        const dt = new DataTransfer();
+        dt.items.add(new File([typeof c === 'string' ? c : ' '.repeat(c.spaces)], n, { type: 'application/json' }));
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      name,
+      content,
+    );
+  const lastResult = async (options: Page, previous: unknown) => {
+    await options.waitForFunction(
+      (old: unknown) => {
+        const box = document.querySelector('[data-testid="import-result"][data-ok]');
+        return box !== null && box !== old;
+      },
+      {},
+      previous,
+    );
+    return options.$eval('[data-testid="import-result"]', (e) => ({ ok: e.getAttribute('data-ok'), text: e.textContent ?? '' }));
+  };
+
+  it('a pack repeating the bundled articles leaves every highlight in place; a 21 MB file and a JSON file that is no pack are refused in words', async () => {
+    const doc = manifestDocuments().find((d) => d.id === 'nme')!;
+    const url = env.server.set('/grow/nme.html', corpusArticlePage(doc));
+    const page = await env.session.browser.newPage();
+    const markedGroups = async () => {
+      await page.goto(url);
+      await page.waitForSelector('mark.verbatim-quote', { timeout: 15_000 });
+      await untilReported(env.driver, url);
+      return [...new Set((await page.evaluate(readMarks)).map((m) => m.group))].sort();
+    };
+    const before = await markedGroups();
+    expect(before).toEqual([...groupsOf(env.pack, 'nme')].sort());
+
+    const options = await openExtensionPage(env.session.browser, '/options.html', '#app[data-ready]');
+    let previous = await options.$('[data-testid="import-result"]');
+    await choose(options, 'overlap.json', JSON.stringify({ ...env.pack, id: 'overlap' }));
+    const imported = await lastResult(options, previous);
+    expect(imported.ok).toBe('true');
+    expect(imported.text).toContain(`${env.pack.documents.length} of its articles were already in your corpus`);
+    expect(await markedGroups()).toEqual(before);
+
+    for (const [name, content, reason] of [
+      ['huge.json', { spaces: 21 * 1024 * 1024 }, 'The file is 21.0 MB, and Verbatim imports packs of up to 20 MB.'],
+      ['settings.json', JSON.stringify({ theme: 'dark' }), 'The file is not a Verbatim pack.'],
+    ] as const) {
+      previous = await options.$('[data-testid="import-result"]');
+      await choose(options, name, content);
+      const refused = await lastResult(options, previous);
+      expect(refused.ok).toBe('false');
+      expect(refused.text).toContain(reason);
+    }
+    await options.click('[data-testid="remove-overlap"]');
+    await options.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1);
+    await options.close();
+    await page.close();
+  });
+
+  it('imports a valid 12 MB pack (IndexedDB, not storage.local)', async () => {
+    const options = await openExtensionPage(env.session.browser, '/options.html', '#app[data-ready]');
+    const previous = await options.$('[data-testid="import-result"]');
+    await choose(options, 'large.json', JSON.stringify(largePack(env.pack, 12 * 1024 * 1024)));
+    const imported = await lastResult(options, previous);
+    expect(imported.text).toMatch(/^Imported “large-pack”: \d+ documents, \d+ quotes\./);
+    await options.click('[data-testid="remove-large-pack"]');
+    await options.waitForFunction(() => document.querySelectorAll('[data-testid="corpus-list"] > li').length === 1, { timeout: 60_000 });
+    await options.close();
+  });
+
+  it('refuses to add a page that is not about the show, even one that quotes the corpus, and keeps nothing', async () => {
+    const popup = await openExtensionPage(env.session.browser, '/popup.html', '#app[data-ready]');
+    const text = [
+      'The new album is a “triumph” of mood',
+      'The band’s “difficult” second record opens with a song about rain.',
+      '“That’s actually real tears, which you know, hate to break it to you,” the singer sang, borrowing a line from television.',
+    ].join('\n');
+    const article = {
+      url: 'https://music.example/reviews/new-album',
+      outlet: 'Music Weekly',
+      site: 'music.example',
+      title: null,
+      published: null,
+      text,
+    };
+    expect(await ask(popup, { type: 'add-article', article })).toEqual({
+      status: 'refused',
+      reason: 'this page is not an article about Mad Men: only articles about it join the corpus',
+    });
+    expect(await ask(popup, { type: 'articles' })).toEqual([]);
+    await popup.close();
   });
 });
