@@ -202,9 +202,10 @@ describe('Firefox: a growing corpus loses nothing and keeps out what is not an a
   /** Runs in an extension page: a request to the background. */
   const ask = (page: Page, request: Record<string, unknown>) =>
     page.evaluate(
-      async (r: Record<string, unknown>) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(r),
+      async (r: Record<string, unknown>): Promise<unknown> =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(r) as Promise<unknown>,
       request,
-    ) as Promise<unknown>;
+    );
   /** Runs in the options page: imports a file as the reader's file input would. */
   const choose = (options: Page, name: string, content: string | { spaces: number }) =>
     options.evaluate(
