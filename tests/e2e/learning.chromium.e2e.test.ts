@@ -1,5 +1,6 @@
 /** Learning as the reader reads, in real Chromium: the shared suite (export into a fresh profile included) and a stopped worker. */
 import { describe, expect, it } from 'vitest';
+import { stopServiceWorker } from './support/chromium';
 import { chromiumDriver } from './support/page-driver';
 import { useChromium } from './support/fixture';
 import { ask, learningSuite, type ImportFresh } from './support/learning-suite';
@@ -29,13 +30,7 @@ describe('Chromium: learning as you read', () => {
   it('keeps the learned corpus when the service worker is stopped', async () => {
     const before = (await env.driver.extension(ask, { type: 'articles' })) as unknown[];
     expect(before.length).toBeGreaterThan(0);
-    const internals = await env.session.context.newPage();
-    await internals.goto('chrome://serviceworker-internals/');
-    const stop = internals.locator('cr-button[data-command="stop"]').first();
-    await stop.waitFor();
-    await stop.click();
-    await internals.waitForFunction(() => /Running Status: STOPPED/.test(document.body.innerText), undefined, { timeout: 10_000 });
-    await internals.close();
+    await stopServiceWorker(env.session);
     expect(await env.driver.extension(ask, { type: 'articles' })).toEqual(before);
   });
 });

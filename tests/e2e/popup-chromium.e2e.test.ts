@@ -15,7 +15,7 @@ import { outletFidelity } from '../../src/engine/compare/fidelity';
 import { CHANGE_INFO } from '../../src/engine/compare/taxonomy';
 import { articlePage, unrelatedPage } from '../support/article-page';
 import { CORPUS_DIR, corpusArticlePage, groupsOf, manifestDocuments } from '../support/corpus';
-import { badgeText, tabIdOf } from './support/chromium';
+import { badgeText, stopServiceWorker, tabIdOf } from './support/chromium';
 import { useChromium } from './support/fixture';
 import { readMarks, readPopup } from './support/page-checks';
 import { artifact } from './support/paths';
@@ -393,15 +393,8 @@ describe('Chromium badge and per-tab state', () => {
     const before = await badgeText(env.session, tabId);
     expect(Number(before)).toBeGreaterThan(0);
 
-    // Stop the extension's service worker the way a developer would (chrome://serviceworker-internals).
-    const internals = await env.session.context.newPage();
-    await internals.goto('chrome://serviceworker-internals/');
-    const stop = internals.locator('cr-button[data-command="stop"]').first();
-    await stop.waitFor();
-    await stop.click();
-    await internals.waitForFunction(() => /Running Status: STOPPED/.test(document.body.innerText), undefined, { timeout: 10_000 });
+    await stopServiceWorker(env.session);
     console.info('service worker stopped');
-    await internals.close();
 
     // The popup wakes a new worker, which finds the tab's state in storage.session; the badge is intact.
     const popup = await openPopup(tabId, '[data-testid="quotes"] > li');

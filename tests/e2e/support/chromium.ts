@@ -65,6 +65,17 @@ export async function badgeText(session: ChromiumSession, tabId: number): Promis
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** Stops the extension's MV3 service worker the way a developer would (chrome://serviceworker-internals). */
+export async function stopServiceWorker(session: ChromiumSession): Promise<void> {
+  const internals = await session.context.newPage();
+  await internals.goto('chrome://serviceworker-internals/');
+  const stop = internals.locator('cr-button[data-command="stop"]').first();
+  await stop.waitFor();
+  await stop.click();
+  await internals.waitForFunction(() => /Running Status: STOPPED/.test(document.body.innerText), undefined, { timeout: 10_000 });
+  await internals.close();
+}
+
 /**
  * Runs `fn(arg)` in the toolbar popup that `action.openPopup()` opened (a target of its own, not a tab:
  * Playwright does not list it), through CDP from `page`. Undefined while no such popup is open.

@@ -43,6 +43,17 @@ async function waitForGroups(page: TestPage, expected: Set<string>, timeout = 10
 }
 
 /** The badge and stored quotes settle a little after marking (one message to the background). */
+/** Switches highlights off for the page's site and waits until no mark is left; switched on again if that fails. */
+async function switchOffUntilUnmarked(page: TestPage): Promise<void> {
+  await page.setHighlights(false);
+  try {
+    await page.waitFor(() => document.querySelectorAll('mark').length === 0);
+  } catch (error) {
+    await page.setHighlights(true);
+    throw error;
+  }
+}
+
 async function waitForTab(page: TestPage, count: number): Promise<void> {
   await expect
     .poll(
@@ -284,13 +295,7 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     expect(first.around).toEqual([['None of that was in the script'], ['and he did it on my close-up']]);
     expect(first.verse).toEqual(['He held onto my hand', 'and didn’t let go', 'and then kissed it.']);
     expect(first.elsewhere).toBe(0);
-    await page.setHighlights(false);
-    try {
-      await page.waitFor(() => document.querySelectorAll('mark').length === 0);
-    } catch (error) {
-      await page.setHighlights(true);
-      throw error;
-    }
+    await switchOffUntilUnmarked(page);
     const restored = await page.eval(() => document.body.innerHTML === (window as unknown as { __originalBody: string }).__originalBody);
     await page.setHighlights(true);
     expect(restored).toBe(true);
@@ -305,13 +310,7 @@ export function highlighterSuite(env: { readonly driver: Driver; readonly server
     const expected = groupsOf(pack, docs[3]!.id);
     await waitForGroups(page, expected);
     await page.hover('mark.verbatim-quote'); // a card open too: it must not leave a trace in <body>
-    await page.setHighlights(false);
-    try {
-      await page.waitFor(() => document.querySelectorAll('mark').length === 0);
-    } catch (error) {
-      await page.setHighlights(true);
-      throw error;
-    }
+    await switchOffUntilUnmarked(page);
     const same = await page.eval(() => ({
       equal: document.body.innerHTML === (window as unknown as { __originalBody: string }).__originalBody,
       length: document.body.innerHTML.length,

@@ -1,15 +1,14 @@
 /** The popup's lineage in happy-dom: a page that copies /Film's wording and drops a "not", with the real pack and strings. */
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
 import { indexPack } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import type { TabState } from '../../../src/shared/messages';
 import { buildPackFromDir, loadCorpusDir } from '../../../src/node/corpus-dir';
-import { popupView, type PopupActions, type PopupModel } from '../../../src/popup/view';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { FOLLOWER, FOLLOWER_TEXT } from '../../support/lineage-pages';
 import { stubI18n } from '../shared/i18n-stub';
+import { renderPopup } from './render-popup';
 
 let pack: Pack;
 let state: TabState;
@@ -28,32 +27,7 @@ beforeEach(() => {
 });
 
 function render(): HTMLElement {
-  const act: PopupActions = {
-    addDocument: vi.fn(),
-    reveal: vi.fn(),
-    openOptions: vi.fn(),
-    dismissNotice: vi.fn(),
-    corpusChanged: vi.fn(),
-    learningExplained: vi.fn(),
-    analyseNow: vi.fn(),
-    setHighlights: vi.fn(async () => undefined),
-    setPaused: vi.fn(async () => undefined),
-  };
-  const model: PopupModel = {
-    tabId: 7,
-    url: URL_,
-    state,
-    pack,
-    counts: { learned: 0, added: 0, imported: 0 },
-    corpusError: null,
-    settings: DEFAULT_SETTINGS,
-    notice: null,
-    analysing: false,
-    texts,
-  };
-  const root = popupView(model, act);
-  document.body.replaceChildren(root);
-  return root;
+  return renderPopup({ url: URL_, state, pack, texts });
 }
 
 describe('popup lineage', () => {

@@ -1,15 +1,16 @@
 /** The popup view in happy-dom with the real pack, a real analysis and the real English strings. */
 import { readFileSync } from 'node:fs';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../src/engine/analyse';
 import { indexPack } from '../../../src/engine/match/pack-index';
 import type { Pack } from '../../../src/engine/types';
 import type { TabState } from '../../../src/shared/messages';
 import { buildPackFromDir } from '../../../src/node/corpus-dir';
-import { popupView, type PopupActions, type PopupModel } from '../../../src/popup/view';
+import type { PopupModel } from '../../../src/popup/view';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { stubI18n } from '../shared/i18n-stub';
+import { popupActions, renderPopup } from './render-popup';
 
 let pack: Pack;
 let state: TabState;
@@ -26,36 +27,10 @@ beforeEach(() => {
   stubI18n();
 });
 
-function actions() {
-  return {
-    addDocument: vi.fn(),
-    reveal: vi.fn<(group: string, index: number) => void>(),
-    openOptions: vi.fn(),
-    dismissNotice: vi.fn(),
-    corpusChanged: vi.fn(),
-    learningExplained: vi.fn(),
-    analyseNow: vi.fn(),
-    setHighlights: vi.fn(async () => undefined),
-    setPaused: vi.fn(async () => undefined),
-  } satisfies PopupActions;
-}
+const actions = popupActions;
 
 function render(over: Partial<PopupModel> = {}, act = actions()): HTMLElement {
-  const model: PopupModel = {
-    tabId: 7,
-    url: URL_,
-    state,
-    pack,
-    counts: { learned: 0, added: 0, imported: 0 },
-    corpusError: null,
-    settings: DEFAULT_SETTINGS,
-    notice: null,
-    analysing: false,
-    ...over,
-  };
-  const root = popupView(model, act);
-  document.body.replaceChildren(root);
-  return root;
+  return renderPopup({ url: URL_, state, pack, ...over }, act);
 }
 
 const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
