@@ -11,6 +11,7 @@
  * the highlighter answers a ping and looks again by itself.
  */
 import { judgeHead, judgeSample, type Gate } from '../engine/topic/gate';
+import { perKeyQueue } from './per-key-queue';
 
 /** What the browser tells about a tab (`tabs.Tab`, the fields used here). */
 export interface TabView {
@@ -59,16 +60,13 @@ export function createTabGate(deps: TabGateDeps): TabGate {
   const navigation = new Map<number, number>();
   /** Tab → the hint page being re-read, so several events do not start several rounds. */
   const resampling = new Map<number, string>();
-  /** Tab → the end of its queue: one decision at a time per tab, in event order. */
-  const queues = new Map<number, Promise<void>>();
+  /** One decision at a time per tab, in event order. */
+  const queue = perKeyQueue<number>();
 
   const current = (tabId: number) => navigation.get(tabId) ?? 0;
 
-  const enqueue = (tabId: number, work: () => Promise<void>): Promise<void> => {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch((error) => console.warn('Verbatim: tab gate', error));
-    queues.set(tabId, next);
-    return next;
-  };
+  const enqueue = (tabId: number, work: () => Promise<void>): Promise<void> =>
+    queue(tabId, work).catch((error: unknown) => console.warn('Verbatim: tab gate', error));
 
   /**
    * `confirm` (the page finished loading): a page already served is checked rather than trusted — if its
@@ -126,7 +124,7 @@ export function createTabGate(deps: TabGateDeps): TabGate {
       void enqueue(tabId, () => decide(tabId, tab, nav, 0, change.status === 'complete'));
     },
     onRemoved(tabId) {
-      for (const map of [served, navigation, resampling, queues]) map.delete(tabId);
+      for (const map of [served, navigation, resampling]) map.delete(tabId);
     },
     look(tabId, tab) {
       // Runs at every worker start: a hint page is read once then, never re-read on a timer.

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { LearnOutcome, PageTimings, QuoteSpan, TabState } from '../shared/messages';
 import { placedQuotes } from './frame-results';
+import { perKeyQueue } from './per-key-queue';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -12,19 +13,11 @@ async function saveTab(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });
 }
 
-const queues = new Map<number, Promise<unknown>>();
-
 /**
  * One tab's changes, one at a time. Each reads the state and writes it back, and a page's report, its next
  * analysis and learning's outcome can arrive together: run at once, the last write would drop the others'.
  */
-function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-  const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
-  const tail = next.catch(() => undefined);
-  queues.set(tabId, tail);
-  void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
-  return next;
-}
+const serial = perKeyQueue<number>();
 
 /** Replaces a tab's state with what `change` makes of the current one (null: there is none yet). */
 export function changeTab(tabId: number, change: (state: TabState | null) => TabState): Promise<TabState> {
