@@ -7,6 +7,7 @@ import { isVerbatim } from '../engine/compare/fidelity';
 import { CHANGE_INFO } from '../engine/compare/taxonomy';
 import type { ChangeKind, DocumentOrigin } from '../engine/types';
 import { t } from '../shared/i18n';
+import { repeatedNote, wordingsPerDocument } from '../shared/repeated-quotes';
 import { h } from '../ui/dom';
 import { diffView } from './diff-view';
 import { lineageView, meaningView, type RowLineage } from './lineage-view';
@@ -109,8 +110,7 @@ export function setExpanded(li: Element, expanded: boolean): void {
 
 function comparison(model: RowModel, diff: boolean): (Node | null | undefined)[] {
   const ordered = [...model.outlets].sort((a, b) => Number(b.own) - Number(a.own));
-  const times = new Map<string, number>();
-  for (const o of model.outlets) times.set(o.document, (times.get(o.document) ?? 0) + 1);
+  const times = wordingsPerDocument(model.outlets);
   const lineage = model.lineage;
   return [
     // Changes of meaning first, then where each wording came from, then the outlets' wordings.
@@ -160,12 +160,7 @@ function outletLine(model: RowModel, o: RowOutlet, diff: boolean, times: number)
       h('span', { class: `outlet__origin origin--${o.origin}`, 'data-testid': 'outlet-origin' }, originLabel(o)),
       o.own && h('span', { class: 'badge badge--own' }, t('badgeThisPage')),
       o.consensus && h('span', { class: 'badge badge--consensus', title: t('consensusExplain') }, t('badgeConsensus')),
-      times > 1 &&
-        h(
-          'span',
-          { class: 'outlet__repeat', 'data-testid': 'outlet-repeat' },
-          times === 2 ? t('quotesLineTwice') : t('quotesLineTimes', times),
-        ),
+      times > 1 && h('span', { class: 'outlet__repeat', 'data-testid': 'outlet-repeat' }, repeatedNote(times)),
     ),
     diff ? diffView(model.reference, o.text) : h('q', { class: 'outlet__text' }, o.text),
     h(

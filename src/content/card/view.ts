@@ -10,6 +10,7 @@ import type { MeaningFlag } from '../../engine/lineage/meaning';
 import { t } from '../../shared/i18n';
 import type { StepShortcuts } from '../../shared/shortcuts';
 import { meaningLabel } from '../../shared/meaning-labels';
+import { repeatedNote, wordingsPerDocument } from '../../shared/repeated-quotes';
 import { diffNodes } from '../../ui/diff-view';
 import { h } from '../../ui/dom';
 
@@ -51,13 +52,12 @@ const MAX_WORDINGS = 3;
  * more than once is in several rows: each says so, as the popup does, rather than list the outlet twice unexplained.
  */
 function wordings(quote: QuoteMatch): { text: string; outlets: string[] }[] {
-  const times = new Map<string, number>();
-  for (const o of quote.outlets) times.set(o.document, (times.get(o.document) ?? 0) + 1);
+  const times = wordingsPerDocument(quote.outlets);
   const byText = new Map<string, Set<string>>();
   for (const o of quote.outlets) {
     const n = times.get(o.document)!;
     const set = byText.get(o.text) ?? new Set<string>();
-    set.add(n > 1 ? `${o.outlet} (${n === 2 ? t('quotesLineTwice') : t('quotesLineTimes', n)})` : o.outlet);
+    set.add(n > 1 ? `${o.outlet} (${repeatedNote(n)})` : o.outlet);
     byText.set(o.text, set);
   }
   return [...byText].map(([text, outlets]) => ({ text, outlets: [...outlets] })).sort((a, b) => b.outlets.length - a.outlets.length);
