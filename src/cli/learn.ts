@@ -7,7 +7,9 @@
  *
  * A page's document id is its file name without the extension. A page that is already in the corpus
  * (same canonical URL, or same id) replaces the earlier version; among the files, the later one wins.
- * Any unreadable file stops the command before anything is written: OUT is written whole or not at all.
+ * A page with nothing to learn (no article, no quote) is named on stderr and left out; the others are
+ * learned. A file that cannot be read (missing, a folder, not UTF-8 text) stops the command before
+ * anything is written: OUT is written whole or not at all, never without a page the reader named.
  */
 import { resolve } from 'node:path';
 import { extractDocument } from '../engine/corpus/document-extract';
@@ -18,7 +20,7 @@ import type { Pack, PackDocument } from '../engine/types';
 import { readSavedPage, SavedPageError, type SavedPage } from '../node/saved-page';
 import { displayHost, documentKey, httpUrl } from '../reading/page-url';
 import { parseArgs } from './args';
-import { CliError, type Command } from './command';
+import { CliError, type CliIO, type Command } from './command';
 import { loadPack } from './pack-source';
 import { writeAtomically } from './write-file';
 
@@ -32,7 +34,7 @@ export const command: Command = async (args, io) => {
   const out = parsed.values.get('out');
   if (parsed.positionals.length === 0 || !out) throw new CliError(USAGE, 2);
 
-  const pages = await readPages(parsed.positionals);
+  const pages = await readPages(parsed.positionals, io);
   const pack = await loadPack({ pack: parsed.values.get('pack') });
   const { learned, replaced, skipped, result } = learn(pack, pages);
   for (const page of skipped) io.stderr.write(`verbatim learn: ${page.path}: no quotes found, not learned\n`);
@@ -47,7 +49,7 @@ export const command: Command = async (args, io) => {
 };
 
 /** Every file read before anything else happens: the first unreadable one stops the command. */
-async function readPages(paths: readonly string[]): Promise<SavedPage[]> {
+async function readPages(paths: readonly string[], io: CliIO): Promise<SavedPage[]> {
   const pages: SavedPage[] = [];
   const byId = new Map<string, string>();
   for (const path of paths) {
@@ -55,8 +57,10 @@ async function readPages(paths: readonly string[]): Promise<SavedPage[]> {
     try {
       page = await readSavedPage(path);
     } catch (error) {
-      if (error instanceof SavedPageError) throw new CliError(error.message);
-      throw error;
+      if (!(error instanceof SavedPageError)) throw error;
+      if (error.problem === 'unreadable') throw new CliError(error.message);
+      io.stderr.write(`verbatim learn: ${error.message}, not learned\n`);
+      continue;
     }
     const other = byId.get(page.id);
     if (other !== undefined && resolve(other) !== resolve(path))

@@ -1,17 +1,18 @@
 /**
  * `verbatim lineage [--pack PACK] [--add FILE...] [--json]`: who copied whom. The corpus (bundled, or a
- * pack file) plus saved pages given with `--add` (read as `verbatim scan` reads them; dates from their
+ * pack file) plus saved pages given with `--add` (read as `verbatim learn` and the extension read them; dates from their
  * metadata), regrouped with the corpus by rebuilding the pack with their texts, then every quote's family
  * tree, each article's closest relative and the changes of meaning (src/engine/lineage/).
  */
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { buildPack } from '../engine/corpus/build-pack';
+import { basename } from 'node:path';
+import { buildPackLeavingOut } from '../engine/corpus/build-pack';
 import { CorpusInputError, type CorpusSource, type ManifestDocument } from '../engine/corpus/manifest';
 import { computeLineage, type Lineage, type LineageDocument } from '../engine/lineage/lineage';
 import type { Pack } from '../engine/types';
 import { loadCorpusDir } from '../node/corpus-dir';
-import { CliError, type Command } from './command';
+import { readSavedPage, SavedPageError, type SavedPage } from '../node/saved-page';
+import { displayHost, httpUrl } from '../reading/page-url';
+import { CliError, type CliIO, type Command } from './command';
 import { DEFAULT_CORPUS, loadPack } from './pack-source';
 
 const USAGE = 'usage: verbatim lineage [--pack PACK] [--add FILE...] [--json]';
@@ -49,46 +50,43 @@ interface AddedPage {
   links: string[];
 }
 
-async function readAdded(path: string): Promise<AddedPage> {
-  let content: string;
+/**
+ * A page to add, read as `verbatim learn` and the extension read one (src/reading/). Its date is the
+ * instant the page states when it gives one: copies of one interview often come out the same day.
+ * Null when the page holds nothing to compare (no article): the batch goes on without it.
+ */
+async function readAdded(path: string, io: CliIO): Promise<AddedPage | null> {
+  let page: SavedPage;
   try {
-    content = await readFile(path, 'utf8');
+    page = await readSavedPage(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `${path}: ${code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'error'})`}`,
-    );
+    if (!(error instanceof SavedPageError)) throw error;
+    if (error.problem === 'unreadable') throw new CliError(error.message);
+    io.stderr.write(`verbatim lineage: ${error.message}, left out\n`);
+    return null;
   }
-  const id = basename(path, extname(path));
-  const ext = extname(path).toLowerCase();
-  const html =
-    ext === '.html' || ext === '.htm' || ext === '.xhtml' || (ext !== '.txt' && /^\s*(<!doctype html|<html[\s>])/i.test(content));
-  if (!html) {
-    return {
-      manifest: { id, file: basename(path), outlet: id, site: null, url: null, title: null, published: null },
-      text: content,
-      links: [],
-    };
-  }
-  const { readSavedPage } = await import('../node/page-meta');
-  const page = readSavedPage(content);
+  const url = httpUrl(page.url);
   return {
     manifest: {
-      id,
+      id: page.id,
       file: basename(path),
-      outlet: page.outlet ?? id,
-      site: page.site,
+      // A text file names no outlet: its file name stands for it.
+      outlet: page.outlet ?? page.id,
+      site: url ? displayHost(url) : null,
       url: page.url,
-      title: page.title || null,
-      published: page.published,
+      title: page.title,
+      published: page.publishedAt ?? page.published,
     },
     text: page.text,
     links: page.links,
   };
 }
 
-/** The bundled corpus with the added pages: one pack, rebuilt, so their wordings join the corpus's groups. */
-async function corpusWith(added: readonly AddedPage[]): Promise<{ pack: Pack; documents: LineageDocument[] }> {
+/**
+ * The bundled corpus with the added pages: one pack, rebuilt, so their wordings join the corpus's groups.
+ * An added page in which no quote is found is named on stderr and left out; the others are compared.
+ */
+async function corpusWith(added: readonly AddedPage[], io: CliIO): Promise<{ pack: Pack; documents: LineageDocument[] }> {
   let source: CorpusSource;
   try {
     source = await loadCorpusDir(DEFAULT_CORPUS);
@@ -97,6 +95,7 @@ async function corpusWith(added: readonly AddedPage[]): Promise<{ pack: Pack; do
     throw error;
   }
   const ids = new Set(source.manifest.documents.map((d) => d.id));
+  const bundled = new Set(ids);
   for (const a of added) {
     if (ids.has(a.manifest.id))
       throw new CliError(`${a.manifest.file}: the id "${a.manifest.id}" (its file name) is already a corpus document; rename the file`, 2);
@@ -107,13 +106,18 @@ async function corpusWith(added: readonly AddedPage[]): Promise<{ pack: Pack; do
     manifest: { ...source.manifest, documents: [...source.manifest.documents, ...added.map((a) => a.manifest)] },
     texts: { ...source.texts, ...Object.fromEntries(added.map((a) => [a.manifest.id, a.text])) },
   };
-  let pack: Pack;
+  let built: ReturnType<typeof buildPackLeavingOut>;
   try {
-    pack = buildPack(merged);
+    built = buildPackLeavingOut(merged);
   } catch (error) {
     if (error instanceof CorpusInputError) throw new CliError(error.message);
     throw error;
   }
+  for (const d of built.withoutQuotes) {
+    if (bundled.has(d.id)) throw new CliError(`bundled corpus: ${d.file}: no quotes found in this article`);
+    io.stderr.write(`verbatim lineage: ${d.file}: no quotes found in this article, left out\n`);
+  }
+  const { pack } = built;
   const links = new Map(added.map((a) => [a.manifest.id, a.links]));
   return { pack, documents: pack.documents.map((d) => ({ ...d, text: merged.texts[d.id], links: links.get(d.id) ?? [] })) };
 }
@@ -199,8 +203,11 @@ export const command: Command = async (args, io) => {
     pack = await loadPack({ pack: opts.pack });
     documents = pack.documents;
   } else {
-    const added = await Promise.all(opts.add.map(readAdded));
-    ({ pack, documents } = await corpusWith(added));
+    const read = await Promise.all(opts.add.map((path) => readAdded(path, io)));
+    ({ pack, documents } = await corpusWith(
+      read.filter((a): a is AddedPage => a !== null),
+      io,
+    ));
   }
   const lineage = computeLineage({ groups: pack.groups, documents });
   io.stdout.write(opts.json ? JSON.stringify(lineageJson(pack, lineage), null, 2) + '\n' : renderLineage(pack, lineage));

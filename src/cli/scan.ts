@@ -3,12 +3,13 @@
  * through the same `analysePage` the extension runs.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysePage, type PageAnalysis } from '../engine/analyse';
 import type { PageSample } from '../engine/types';
 import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
+import { isHtmlFile } from '../node/saved-page';
 import { CliError, type CliIO, type Command } from './command';
 
 /**
@@ -95,13 +96,6 @@ async function loadPack(path: string | null): Promise<Pack> {
   return pack;
 }
 
-function isHtml(path: string, content: string): boolean {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return true;
-  if (ext === '.txt' || ext === '.text' || ext === '.md') return false;
-  return /^\s*(<!doctype html|<html[\s>])/i.test(content);
-}
-
 /** The page's own URL when the saved HTML states it (canonical link or og:url); the slug is a topic signal. */
 function pageUrl(html: string): string {
   const canonical =
@@ -113,7 +107,7 @@ function pageUrl(html: string): string {
 
 async function samplePage(path: string): Promise<PageSample> {
   const content = await readText(path, 'file');
-  if (isHtml(path, content)) {
+  if (isHtmlFile(path, content)) {
     const { htmlToPage } = await import('../node/html-text');
     const page = htmlToPage(content);
     return { url: pageUrl(content), title: page.title, headline: page.headline || undefined, text: page.text };
@@ -172,17 +166,28 @@ export const command: Command = async (args: string[], io: CliIO): Promise<numbe
   const index: PackIndex = indexPack(await loadPack(opts.pack), loadLexicon());
   const results: ScanResult[] = [];
   const reports: string[] = [];
+  let unread = 0;
   for (const file of opts.files) {
-    const analysis = analysePage(index, await samplePage(file));
+    let analysis: PageAnalysis;
+    try {
+      analysis = analysePage(index, await samplePage(file));
+    } catch (error) {
+      const message = error instanceof CliError ? error.message : `file ${file}: could not be scanned (${(error as Error).message})`;
+      // One file: its error is the command's. Several: the others are still scanned, and the exit says one was not.
+      if (opts.files.length === 1) throw error instanceof CliError ? error : new CliError(message);
+      io.stderr.write(`verbatim scan: ${message}\n`);
+      unread++;
+      continue;
+    }
     const result = toResult(file, analysis);
     results.push(result);
     reports.push(report(result, analysis, index.pack.topic.name));
   }
   if (opts.json) {
-    const value = results.length === 1 ? results[0] : results;
+    const value = opts.files.length === 1 ? results[0] : results;
     io.stdout.write(JSON.stringify(value, null, 2) + '\n');
-  } else {
+  } else if (reports.length > 0) {
     io.stdout.write(reports.join('\n\n') + '\n');
   }
-  return 0;
+  return unread > 0 ? 1 : 0;
 };

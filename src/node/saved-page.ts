@@ -16,14 +16,25 @@ export interface SavedPage {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  /** The publication instant, when the page states a time and zone (lineage orders same-day copies by it). */
+  publishedAt: string | null;
+  /** Absolute links inside the article (lineage reads credits from them). */
+  links: string[];
   /** The file's modification date, `YYYY-MM-DD` (UTC). */
   modified: string;
 }
+
+/**
+ * `unreadable`: the file cannot be had (missing, a folder, not UTF-8 text) — the reader named the wrong
+ * file. `empty`: it was read and holds no article — a batch goes on without it.
+ */
+export type SavedPageProblem = 'unreadable' | 'empty';
 
 export class SavedPageError extends Error {
   constructor(
     readonly path: string,
     readonly detail: string,
+    readonly problem: SavedPageProblem = 'unreadable',
   ) {
     super(`${path}: ${detail}`);
     this.name = 'SavedPageError';
@@ -66,7 +77,7 @@ export async function readSavedPage(path: string): Promise<SavedPage> {
 
   if (isHtmlFile(path, content)) {
     const article = readArticle(content, null);
-    if (!article) throw new SavedPageError(path, 'no article found in this page');
+    if (!article) throw new SavedPageError(path, 'no article found in this page', 'empty');
     return { path, id, modified, ...article };
   }
   const text = content.replace(/\r\n?/g, '\n');
@@ -75,6 +86,6 @@ export async function readSavedPage(path: string): Promise<SavedPage> {
       .split('\n')
       .find((l) => l.trim().length > 0)
       ?.trim() ?? '';
-  if (!headline) throw new SavedPageError(path, 'is empty');
-  return { path, id, modified, text, url: null, outlet: null, title: headline, published: null };
+  if (!headline) throw new SavedPageError(path, 'is empty', 'empty');
+  return { path, id, modified, text, url: null, outlet: null, title: headline, published: null, publishedAt: null, links: [] };
 }

@@ -50,3 +50,17 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (m && monthOf(m[1]!)) return build(Number(m[3]), monthOf(m[1]!), Number(m[2]));
   return null;
 }
+
+/**
+ * The instant a page states, when it gives a time of day and a zone: `2022-11-03T10:00:00Z`,
+ * `2022-11-03T10:00-05:00` (kept as written: lineage orders two same-day copies by it). A time without a
+ * zone is no instant (whose 10:00?), so it gives null, as does anything that is not a real date.
+ */
+export function normalizeInstant(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.exec(value.trim().slice(0, 100));
+  if (!m || normalizeDate(m[1]) !== m[1]) return null;
+  if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return null;
+  const zone = m[5] === 'Z' ? 'Z' : m[5]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}${zone}`;
+}

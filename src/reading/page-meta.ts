@@ -2,7 +2,7 @@
  * What a page says about its article in its markup: canonical URL, outlet, title, publication date,
  * authors. Read from a parsed (inert) document before Readability changes it. Rules: docs/reading.md.
  */
-import { normalizeDate } from './dates';
+import { normalizeDate, normalizeInstant } from './dates';
 import { jsonLdFacts } from './json-ld';
 import { canonicalUrl, displayHost, httpUrl } from './page-url';
 
@@ -13,6 +13,8 @@ export interface PageMeta {
   /** The visible headline (first fitting `<h1>`), which the article text starts with; else the title. */
   headline: string | null;
   published: string | null;
+  /** The publication instant, when the page states a time and zone with that date (`normalizeInstant`). */
+  publishedAt: string | null;
   authors: string[];
 }
 
@@ -159,7 +161,7 @@ function outsideArticle(el: Element, article: Element | null): boolean {
 }
 
 /**
- * The article's `<time datetime>`: inside the element holding the headline (its `<article>`, else
+ * The article's `<time datetime>` (as written): inside the element holding the headline (its `<article>`, else
  * `<main>`), not inside a comment, a related story, a sidebar or navigation; one marked as the publication
  * date (`itemprop=datePublished`, `pubdate`) first.
  */
@@ -171,8 +173,8 @@ function articleTime(doc: Document, headline: Element | null): string | null {
     .filter((t) => (t.getAttribute('itemprop') ?? '').toLowerCase() !== 'datemodified');
   const marked = times.filter((t) => t.hasAttribute('pubdate') || (t.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished');
   for (const t of [...marked, ...times]) {
-    const date = normalizeDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
-    if (date) return date;
+    const value = t.getAttribute('datetime') ?? t.getAttribute('content');
+    if (normalizeDate(value)) return value;
   }
   return null;
 }
@@ -219,10 +221,12 @@ export function readPageMeta(doc: Document, pageUrl: string | null): PageMeta {
     usableTitle(titleTag, authors, outletNames, true) ??
     usableTitle(ld.headline ?? '', authors, outletNames);
 
-  const published =
-    DATE_METAS.map((name) => normalizeDate(metas.get(name))).find(Boolean) ??
-    normalizeDate(ld.datePublished) ??
+  // The first source that reads as a date gives both the day and, when it states one, the instant.
+  const stated =
+    [...DATE_METAS.map((name) => metas.get(name)), ld.datePublished].find((value) => normalizeDate(value)) ??
     articleTime(doc, h1?.[0] ?? null);
+  const published = normalizeDate(stated);
+  const publishedAt = published ? normalizeInstant(stated) : null;
 
-  return { url, outlet, title, headline: h1?.[1] ?? title, published, authors };
+  return { url, outlet, title, headline: h1?.[1] ?? title, published, publishedAt, authors };
 }

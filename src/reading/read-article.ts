@@ -21,9 +21,13 @@ export interface ReadArticle {
   title: string | null;
   /** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`: the precision the page gives); null when the page states none. */
   published: string | null;
+  /** The publication instant (`2022-11-03T10:00:00-04:00`) when the page states a time and zone; null otherwise. */
+  publishedAt: string | null;
   /** The article, one line per block, the headline first. */
   text: string;
   words: number;
+  /** Absolute http(s) links inside the article (credits: a link to another outlet's story), each once. */
+  links: string[];
 }
 
 /**
@@ -43,6 +47,24 @@ const NOT_TEXT = 'script, style, noscript, template, svg, iframe, frame, object,
 export const MIN_WORDS = 40;
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Links kept per article: a credit is one of the first few; a hostile page's thousands are not read. */
+const MAX_LINKS = 200;
+
+/** The article's links, absolute (a relative one resolved against the page's URL), http(s) only. */
+function articleLinks(article: Element, base: string | null): string[] {
+  const links = new Set<string>();
+  for (const a of article.querySelectorAll('a[href]')) {
+    if (links.size >= MAX_LINKS) break;
+    try {
+      const url = new URL(a.getAttribute('href')!.trim(), base ?? undefined);
+      if (url.protocol === 'http:' || url.protocol === 'https:') links.add(url.href);
+    } catch {
+      // A relative link on a page with no known address, or no URL at all: nothing to credit.
+    }
+  }
+  return [...links];
+}
 
 /** Same headline, typography and spacing aside. */
 function sameLine(a: string, b: string): boolean {
@@ -114,8 +136,10 @@ export function readArticle(html: string, pageUrl: string | null): ReadArticle |
       outlet: meta.outlet,
       title: meta.title,
       published: meta.published,
+      publishedAt: meta.publishedAt,
       text,
       words: countWords(text),
+      links: articleLinks(parsed.content, meta.url ?? pageUrl),
     };
   } catch {
     // A page that breaks the parser or Readability (pathological nesting, say) holds no article we can read.

@@ -6,23 +6,35 @@
  */
 import { extractDocument } from './document-extract';
 import { LiveCorpus, type CorpusDocument } from './live-corpus';
-import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource } from './manifest';
+import { CorpusInputError, minimalTopicSpec, packId, type CorpusSource, type ManifestDocument } from './manifest';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackDocument } from '../types';
 
 export function buildPack(source: CorpusSource): Pack {
+  const { pack, withoutQuotes } = buildPackLeavingOut(source);
+  const first = withoutQuotes[0];
+  if (first) throw new CorpusInputError('no quotes found in this article (nothing between quote marks reads as speech)', first.file);
+  return pack;
+}
+
+/**
+ * As `buildPack`, but an article in which no quote is found is left out of the pack and named rather
+ * than stopping the build: a batch of saved pages goes on without the one that quotes nobody.
+ */
+export function buildPackLeavingOut(source: CorpusSource): { pack: Pack; withoutQuotes: ManifestDocument[] } {
   const live = new LiveCorpus();
   live.add(corpusDocuments(source));
-  for (const d of source.manifest.documents) {
-    if (!live.hasQuotes(d.id))
-      throw new CorpusInputError('no quotes found in this article (nothing between quote marks reads as speech)', d.file);
-  }
+  const withoutQuotes = source.manifest.documents.filter((d) => !live.hasQuotes(d.id));
+  if (withoutQuotes.length > 0) live.remove(withoutQuotes.map((d) => d.id));
   return {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    id: packId(source.manifest),
-    topic: source.topic ?? minimalTopicSpec(source.manifest.topic),
-    documents: live.documents(),
-    groups: live.groups(),
+    pack: {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      id: packId(source.manifest),
+      topic: source.topic ?? minimalTopicSpec(source.manifest.topic),
+      documents: live.documents(),
+      groups: live.groups(),
+    },
+    withoutQuotes,
   };
 }
 

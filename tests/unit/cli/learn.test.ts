@@ -241,14 +241,6 @@ describe('verbatim learn: saved text and bad input', () => {
       (dir: string) => (writeFileSync(join(dir, 'photo.html'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1])), join(dir, 'photo.html')),
       'not UTF-8',
     ],
-    [
-      'a page with no article',
-      (dir: string) => (
-        writeFileSync(join(dir, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>'),
-        join(dir, 'menu.html')
-      ),
-      'no article found',
-    ],
   ])('%s: exit 1, a message naming the file, OUT untouched and no temp file, even after good files', (_, make, why) => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-learn-bad-'));
     const bad = make(dir);
@@ -261,6 +253,26 @@ describe('verbatim learn: saved text and bad input', () => {
     expect(r.stderr).toContain(why);
     expect(readFileSync(out, 'utf8')).toBe(previous);
     expect(readdirSync(outDir)).toEqual(['pack.json']);
+  });
+
+  it('a batch with a page that has no article and one that quotes nobody: each named on stderr, the others learned, exit 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-learn-batch-'));
+    const menu = join(dir, 'menu.html');
+    writeFileSync(menu, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const quiet = join(dir, 'quiet.txt');
+    writeFileSync(quiet, 'A column with no quote in it\nNobody is quoted here, only described at length.\n');
+    const good = savedPages();
+    const out = outFile();
+    const r = learn([good.dailyReel, menu, quiet, good.screenLedger], out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`verbatim learn: ${menu}: no article found in this page, not learned\n`);
+    expect(r.stderr).toContain(`verbatim learn: ${quiet}: no quotes found, not learned\n`);
+    expect(r.stderr).toMatch(/wrote .+ from 6 articles \(2 learned\)\n$/);
+    expect(
+      readPack(out)
+        .documents.map((d) => d.id)
+        .slice(4),
+    ).toEqual(['dailyreel-moss-dress', 'screenledger-moss-dress']);
   });
 
   it('two files with one id are refused, naming both', () => {

@@ -8,11 +8,12 @@ import { buildPackFromDir } from '../../../src/node/corpus-dir';
 import { CORPUS_DIR } from '../../support/corpus';
 import { FOLLOWER, followerPage } from '../../support/lineage-pages';
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
-  const io = { stdout: { write: (c: string) => (out += c) }, stderr: { write: () => true } };
+  let err = '';
+  const io = { stdout: { write: (c: string) => (out += c) }, stderr: { write: (c: string) => ((err += c), true) } };
   const code = await command(args, io);
-  return { code, out };
+  return { code, out, err };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'verbatim-lineage-'));
@@ -62,6 +63,25 @@ describe('verbatim lineage', () => {
     expect(meaning).toContainEqual(expect.objectContaining({ kind: 'negation', words: 'not' }));
     const text = (await run(['--add', copycat])).out;
     expect(text).toContain(`${FOLLOWER.outlet} [copycat] (${FOLLOWER.published}): follows /Film`);
+  });
+
+  it('--add with pages that hold no quote or no article: each named on stderr, the rest compared, exit 0', async () => {
+    const spun = join(tmp, 'spun.html');
+    const words = 'The actress spoke at length about the show and her years on it, in her own words and in none of theirs. ';
+    writeFileSync(
+      spun,
+      `<!doctype html><html><head><title>Moss looks back</title></head><body><article><h1>Moss looks back</h1><p>${words.repeat(5)}</p></article></body></html>`,
+    );
+    const menu = join(tmp, 'menu.html');
+    writeFileSync(menu, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const { code, out, err } = await run(['--add', spun, copycat, menu, '--json']);
+    expect(code).toBe(0);
+    expect(err).toContain('verbatim lineage: spun.html: no quotes found in this article, left out\n');
+    expect(err).toContain(`verbatim lineage: ${menu}: no article found in this page, left out\n`);
+    const json = JSON.parse(out) as Json;
+    expect(json.documents.map((d) => d.id)).toEqual(['nme', 'thenews', 'indiewire', 'slashfilm', 'copycat']);
+    expect(json.documents.find((d) => d.id === 'copycat')!.closest).toMatchObject({ document: 'slashfilm' });
+    await expect(run(['--add', copycat, join(tmp, 'missing.html')])).rejects.toThrow(/missing\.html: file not found/);
   });
 
   it('--pack works for the pack’s own groups; --add with --pack says it is not supported yet (exit 2)', async () => {

@@ -61,6 +61,23 @@ describe('verbatim scan', () => {
     await expect(run([tmp])).rejects.toThrow(CliError);
   });
 
+  it('several files: one that cannot be read is named on stderr, the others are still scanned (exit 1)', async () => {
+    let err = '';
+    let out = '';
+    const io = { stdout: { write: (c: string) => (out += c) }, stderr: { write: (c: string) => ((err += c), true) } };
+    const missing = join(tmp, 'missing.html');
+    const code = await command(
+      ['--json', join(FIXTURES, 'common-phrases.html'), missing, join(FIXTURES, 'taylor-swift-off-topic.html')],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(err).toBe(`verbatim scan: file ${missing}: not found\n`);
+    expect((JSON.parse(out) as { file: string }[]).map((r) => r.file)).toEqual([
+      join(FIXTURES, 'common-phrases.html'),
+      join(FIXTURES, 'taylor-swift-off-topic.html'),
+    ]);
+  });
+
   it('fails naming a bad pack file, and on usage errors', async () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, '{not json');

@@ -33,22 +33,42 @@ describe('readSavedPage', () => {
       outlet: null,
       title: 'Moss keeps the dress',
       published: null,
+      publishedAt: null,
+      links: [],
       modified: '2024-03-16',
     });
   });
 
   it.each([
-    ['missing.html', null, 'file not found'],
-    ['latin1.txt', Buffer.from([0x4d, 0x6f, 0x73, 0x73, 0xe9]), 'is not UTF-8 text (save the page as UTF-8 HTML or text)'],
-    ['nul.txt', 'text\u0000more', 'is not a text file'],
-    ['blank.txt', ' \n\n ', 'is empty'],
-    ['menu.html', '<html><body><nav>Home</nav></body></html>', 'no article found in this page'],
-  ])('%s: an error naming the file', async (name, content, why) => {
+    ['missing.html', null, 'file not found', 'unreadable'],
+    ['latin1.txt', Buffer.from([0x4d, 0x6f, 0x73, 0x73, 0xe9]), 'is not UTF-8 text (save the page as UTF-8 HTML or text)', 'unreadable'],
+    ['nul.txt', 'text\u0000more', 'is not a text file', 'unreadable'],
+    ['blank.txt', ' \n\n ', 'is empty', 'empty'],
+    ['menu.html', '<html><body><nav>Home</nav></body></html>', 'no article found in this page', 'empty'],
+  ])('%s: an error naming the file (%s)', async (name, content, why, problem) => {
     const path = join(dir(), name);
     if (content !== null) writeFileSync(path, content);
     const error = await readSavedPage(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SavedPageError);
     expect((error as Error).message).toBe(`${path}: ${why}`);
+    expect((error as SavedPageError).problem).toBe(problem);
+  });
+
+  it('an HTML page: the instant it states, and the absolute links of its article (what lineage reads)', async () => {
+    const path = join(dir(), 'credited.html');
+    const words = 'Elisabeth Moss looked back on the final season of the show and the dress she kept from the set. '.repeat(4);
+    writeFileSync(
+      path,
+      `<!doctype html><html><head><link rel="canonical" href="https://www.example.com/news/a">
+      <meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2022-10-31T14:05:00Z"></head>
+      <body><nav><a href="https://menu.example/">Home</a></nav><article><h1>Moss keeps the dress</h1><p>${words}</p>
+      <p>As first reported by <a href="https://www.nme.com/news/tv/x">NME</a>, and <a href="/other">here</a>;
+      “It all felt very real,” she said. <a href="mailto:x@example.com">Write to us</a>.</p></article></body></html>`,
+    );
+    const page = await readSavedPage(path);
+    expect(page).toMatchObject({ url: 'https://www.example.com/news/a', outlet: 'Example News', published: '2022-10-31' });
+    expect(page.publishedAt).toBe('2022-10-31T14:05:00Z');
+    expect(page.links).toEqual(['https://www.nme.com/news/tv/x', 'https://www.example.com/other']);
   });
 
   it('HTML by extension, else by how the file starts', () => {

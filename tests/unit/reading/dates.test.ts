@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Publication dates as pages write them → the corpus's YYYY-MM-DD (or the precision given). */
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../../src/reading/dates';
+import { normalizeDate, normalizeInstant } from '../../../src/reading/dates';
 
 describe('normalizeDate', () => {
   it.each([
@@ -43,4 +43,24 @@ describe('normalizeDate', () => {
     expect(normalizeDate(null)).toBeNull();
     expect(normalizeDate(undefined)).toBeNull();
   });
+});
+
+describe('normalizeInstant: a time of day with its zone, kept as written', () => {
+  it.each([
+    ['2022-10-31T14:05:00Z', '2022-10-31T14:05:00Z'],
+    ['2022-10-31T14:05Z', '2022-10-31T14:05:00Z'],
+    ['2022-11-03T23:30:00-05:00', '2022-11-03T23:30:00-05:00'],
+    ['2022-11-03T23:30:00.123-0500', '2022-11-03T23:30:00-05:00'],
+    [' 2022-11-03T00:30:00+09:00 ', '2022-11-03T00:30:00+09:00'],
+  ])('%s → %s', (from, to) => expect(normalizeInstant(from)).toBe(to));
+
+  it.each([
+    ['2022-11-03'],
+    ['2022-11-03T10:00:00'],
+    ['2022-02-30T10:00:00Z'],
+    ['2022-11-03T25:00:00Z'],
+    ['Nov 3, 2022 10:00 GMT'],
+    [''],
+    [null],
+  ])('%s → null (no zone, no time, or no real date)', (from) => expect(normalizeInstant(from)).toBeNull());
 });
