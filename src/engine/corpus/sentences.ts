@@ -6,7 +6,7 @@
  * - An ellipsis ("...", "…", ". . .") never ends a sentence here. In quotes it usually marks cut
  *   words inside one utterance; when an outlet glued several sentences together with ellipses
  *   (/Film: "…when we did this scene ... Those are real tears ... because he held…") the grouper
- *   splits at the ellipses itself (see `group.ts`), where it can check what each piece matches.
+ *   splits at the ellipses itself (`units.ts`), where it can check what each piece matches.
  * - Abbreviations (Mr., Dr., St., U.S., e.g.) and initials ("J. K.") do not end a sentence.
  */
 

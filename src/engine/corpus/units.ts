@@ -1,6 +1,6 @@
 /**
  * The units that get grouped: one per quoted sentence, or per ellipsis-separated piece of a
- * sentence (see `group.ts` for how pieces are put back together).
+ * sentence (see `group-view.ts` for how pieces are put back together).
  */
 import type { Quote } from './extract';
 import { wordKeys } from '../normalize';
