@@ -1,6 +1,7 @@
 /**
  * Highlights engine spans with mark.js under the DOM contract
- * `<mark class="verbatim-quote" data-verbatim-group="ID">`, and removes them again.
+ * `<mark class="verbatim-quote" data-verbatim-group="ID">`, removes them again, and joins marks of one quote
+ * that end up side by side (`joinAdjacent`: a quote re-marked over text a stale mark had split).
  *
  * A span comes resolved to the DOM (./resolved-span.ts: a text node and offset at each end, and the text map's
  * segments between), so mark.js is given exactly the text nodes the span covers as its context: its
@@ -100,4 +101,25 @@ export function mergeText(node: Node | null): void {
 /** Removes every Verbatim mark under `root` and re-joins the text nodes marking split. */
 export function unhighlight(root: ParentNode): void {
   for (const mark of Array.from(root.querySelectorAll(MARK_SELECTOR))) unwrapMark(mark);
+}
+
+/** Marks of one quote that stand side by side, joined into the first (their text nodes too). */
+export function joinAdjacent(marks: readonly HTMLElement[]): HTMLElement[] {
+  const joined = [marks[0]!];
+  for (const mark of marks.slice(1)) {
+    const last = joined[joined.length - 1]!;
+    // mark.js leaves an empty text node where it split a node at its end.
+    let between = last.nextSibling;
+    while (between && between !== mark && between.nodeType === 3 && (between as Text).length === 0) between = between.nextSibling;
+    if (between !== mark) {
+      joined.push(mark);
+      continue;
+    }
+    while (last.nextSibling !== mark) last.nextSibling!.remove();
+    const tail = last.lastChild;
+    while (mark.firstChild) last.appendChild(mark.firstChild);
+    mark.remove();
+    mergeText(tail);
+  }
+  return joined;
 }

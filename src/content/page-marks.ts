@@ -5,13 +5,14 @@
  */
 import type { TextMap } from '../dom/text-map';
 import type { QuoteSpan } from '../shared/messages';
-import { markOf, markSpans, mergeText, unhighlight, unwrapMark } from './highlight';
+import { joinAdjacent, markOf, markSpans, mergeText, unhighlight, unwrapMark } from './highlight';
 import type { PageWatcher } from './observer';
 import type { Owner } from './owner';
 import { domStillSays, resolveSpan, type ResolvedSpan } from './resolved-span';
 import { sliced } from './slices';
 import { TONE_ATTRIBUTE, toneReader, type Tone } from './styles';
 import { now } from './timings';
+import { visibleFirst } from './visible-first';
 
 /**
  * Up to this many text nodes, a page's quotes are marked in one go; longer pages mark one quote at a time,
@@ -34,31 +35,6 @@ export interface PlacedQuotes {
   /** The quote a mark belongs to, while that quote is still marked. */
   quoteOf(mark: Element): Placed | null;
   isPlaced(placed: Placed): boolean;
-}
-
-/**
- * Reorders `todo` (quote indices, last on the page first) so the quotes in the viewport are marked first,
- * then those below it, then those above, each group still last to first. A quote that starts in the text
- * node where a visible one ends joins the visible ones: marking the visible one first would cut that node
- * short under it (splitting keeps the head in the original node).
- */
-export function visibleFirst(todo: number[], spans: readonly (ResolvedSpan[] | null)[], win: Window): void {
-  const height = win.innerHeight;
-  const where = new Map<number, 'above' | 'in' | 'below'>();
-  for (const i of todo) {
-    const rect = spans[i]![0]!.from.node.parentElement?.getBoundingClientRect();
-    where.set(i, !rect || rect.bottom <= 0 ? 'above' : rect.top >= height ? 'below' : 'in');
-  }
-  const pageOrder = [...todo].reverse();
-  for (let k = 0; k + 1 < pageOrder.length; k++) {
-    const i = pageOrder[k]!;
-    const next = pageOrder[k + 1]!;
-    const last = spans[i]![spans[i]!.length - 1]!;
-    if (where.get(i) === 'in' && where.get(next) !== 'in' && spans[next]![0]!.from.node === last.to.node) where.set(next, 'in');
-  }
-  const rank = { in: 0, below: 1, above: 2 } as const;
-  // Stable: within a rank, the original last-to-first order stays.
-  todo.sort((a, b) => rank[where.get(a)!] - rank[where.get(b)!]);
 }
 
 export class PageMarks implements PlacedQuotes {
@@ -206,7 +182,6 @@ export class PageMarks implements PlacedQuotes {
     return this.list.length !== before;
   }
 
-  /** Takes every mark out, ours and any a replaced copy of this script left behind. */
   /** Reads the tone behind every mark again (the page's theme changed) and sets it where it changed. */
   retone(): void {
     const toneBehind = toneReader(this.doc.defaultView!);
@@ -216,6 +191,7 @@ export class PageMarks implements PlacedQuotes {
     marks.forEach((m, i) => (dark[i] ? m.setAttribute(TONE_ATTRIBUTE, 'dark') : m.removeAttribute(TONE_ATTRIBUTE)));
   }
 
+  /** Takes every mark out, ours and any a replaced copy of this script left behind. */
   removeAll(): void {
     const work = () => {
       for (const p of this.list) for (const m of p.marks) unwrapMark(m);
@@ -227,25 +203,4 @@ export class PageMarks implements PlacedQuotes {
     else this.watcher.quiet(work);
     this.list = [];
   }
-}
-
-/** Marks of one quote that stand side by side, joined into the first (their text nodes too). */
-function joinAdjacent(marks: readonly HTMLElement[]): HTMLElement[] {
-  const joined = [marks[0]!];
-  for (const mark of marks.slice(1)) {
-    const last = joined[joined.length - 1]!;
-    // mark.js leaves an empty text node where it split a node at its end.
-    let between = last.nextSibling;
-    while (between && between !== mark && between.nodeType === 3 && (between as Text).length === 0) between = between.nextSibling;
-    if (between !== mark) {
-      joined.push(mark);
-      continue;
-    }
-    while (last.nextSibling !== mark) last.nextSibling!.remove();
-    const tail = last.lastChild;
-    while (mark.firstChild) last.appendChild(mark.firstChild);
-    mark.remove();
-    mergeText(tail);
-  }
-  return joined;
 }

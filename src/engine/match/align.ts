@@ -9,6 +9,7 @@
  * the alignment comes back as pieces around what it skipped.
  * Work is bounded per candidate: window × ref words, both capped.
  */
+import { sentenceEdges } from './align-edges';
 import type { RefTable } from './pack-index';
 import type { PageTokens } from './seeds';
 
@@ -166,15 +167,17 @@ export function alignLocal(page: PageTokens, lo: number, hi: number, refs: RefTa
     } else break; // unreachable: every cell came from one of the four
   }
   for (const steps of [kind, at, ref, gain]) steps.reverse();
-  return summarise(refs, base, m - 1, kind, at, ref, gain);
+  return summarise(page, refs, base, m - 1, kind, at, ref, gain);
 }
 
 /**
  * Counts of the steps kept: pieces on either edge with fewer than MIN_PIECE_WORDS aligned words are
- * dropped with the skip beside them, then steps that align nothing are trimmed from both ends.
+ * dropped with the skip beside them, then a short run across a page sentence end (align-edges.ts) and steps
+ * that align nothing are trimmed from both ends.
  * Steps: `at` is the page position (a JUMP's first skipped word), `ref` the ref position (a JUMP's end).
  */
 function summarise(
+  page: PageTokens,
   refs: RefTable,
   base: number,
   refLast: number,
@@ -208,8 +211,7 @@ function summarise(
     if (lastJump < from || worthKeeping(lastJump + 1, to, refLast)) break;
     to = lastJump;
   }
-  while (from < to && !(kind[from] === DIAG && gain[from]! > 0)) from++;
-  while (to > from && !(kind[to - 1] === DIAG && gain[to - 1]! > 0)) to--;
+  [from, to] = sentenceEdges(page, refs.cut, base, { at, ref, aligned: (k) => kind[k] === DIAG && gain[k]! > 0 }, from, to);
   if (from >= to) return null;
 
   let exact = 0;

@@ -36,6 +36,8 @@ export interface PageTokens {
   synSeed: Int32Array;
   /** 1 when a block break (a "\n" of the visible text: paragraph, caption line, <br>) lies before the word. */
   brk: Uint8Array;
+  /** 1 when a sentence ends between the word before and this one (., !, ? or …): align-edges.ts. */
+  stop: Uint8Array;
 }
 
 /** A page window worth aligning against one ref. Token indices, `hi` exclusive. */
@@ -134,6 +136,8 @@ function resolveWord(index: PackIndex, key: string): WordIds {
  * raw word is normalised and looked up once: normalising (NFKD, folds) costs far more than finding
  * a word, and a page of 180 000 words has only a few thousand distinct ones.
  */
+const SENTENCE_STOP = /[.!?\u2026]/;
+
 export function pageTokens(index: PackIndex, text: string): PageTokens {
   // A word takes at least one character plus a separator, so this bounds the count.
   const cap = (text.length >> 1) + 1;
@@ -146,6 +150,7 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
   const content = new Uint8Array(cap);
   const uniSlot = new Int32Array(cap);
   const brk = new Uint8Array(cap);
+  const stop = new Uint8Array(cap);
   const synSeed = new Int32Array(cap);
   const synFrom = new Int32Array(cap);
   const synTo = new Int32Array(cap);
@@ -161,6 +166,7 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
       brk[n] = 1;
       while (newline !== -1 && newline < from) newline = text.indexOf('\n', newline + 1);
     }
+    if (n > 0 && SENTENCE_STOP.test(text.slice(end[n - 1]!, from))) stop[n] = 1;
     const raw = text.slice(from, to);
     let ids = memo.get(raw);
     if (!ids) memo.set(raw, (ids = resolveWord(index, memoWordKey(keys, raw))));
@@ -196,6 +202,7 @@ export function pageTokens(index: PackIndex, text: string): PageTokens {
     content: content.subarray(0, n),
     uniSlot: uniSlot.subarray(0, n),
     brk: brk.subarray(0, n),
+    stop: stop.subarray(0, n),
     synFrom: synFrom.subarray(0, n),
     synTo: synTo.subarray(0, n),
     synList: Int32Array.from(synList),
