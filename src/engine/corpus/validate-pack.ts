@@ -72,7 +72,7 @@ function checkTopic(topic: unknown, p: Problems): void {
     const passing = topic.passing as unknown;
     if (!isObj(passing)) p.add('topic.passing', 'must be an object');
     else {
-      for (const key of ['after', 'before', 'beforeNear'] as const) {
+      for (const key of ['after', 'before', 'beforeNear', 'likeAfter', 'likeBefore', 'nameBefore', 'nameKinds'] as const) {
         const list = passing[key];
         if (list !== undefined && !(Array.isArray(list) && list.every((w) => typeof w === 'string')))
           p.add(`topic.passing.${key}`, 'must be an array of strings');
