@@ -63,6 +63,12 @@ export interface TopicSpec {
     nameBefore?: string[];
     nameKinds?: string[];
   };
+  /**
+   * Short forms of the topic's names ("Peggy", "Don", "Hamm"): too common to be signals, but on a page whose
+   * title, headline, URL or lead names the topic they show that the text after the lead keeps talking about
+   * it (`thresholds.minFollowUps`). Matched case-sensitively, whole words.
+   */
+  shortNames?: string[];
   /** Multipliers for where a signal occurs, and the score needed for a verdict. */
   weights: Record<string, number>;
   thresholds: Record<string, number>;

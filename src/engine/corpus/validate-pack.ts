@@ -68,6 +68,9 @@ function checkTopic(topic: unknown, p: Problems): void {
           p.add(`topic.negatives[${i}]`, 'must be {term: string, weight: number}');
       });
   }
+  const shortNames = topic.shortNames as unknown;
+  if (shortNames !== undefined && !(Array.isArray(shortNames) && shortNames.every((w) => typeof w === 'string')))
+    p.add('topic.shortNames', 'must be an array of strings');
   if (topic.passing !== undefined) {
     const passing = topic.passing as unknown;
     if (!isObj(passing)) p.add('topic.passing', 'must be an object');

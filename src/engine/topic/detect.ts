@@ -5,7 +5,10 @@
  */
 import { countWords } from '../normalize';
 import { compilePassing, inPassingFrame, joinedToPrevious, type PassingFrames } from './passing';
+import { deriveLead, textAfterLead } from './lead';
 import { compileTerms, foldTerms, urlWords, type TermMatcher } from './terms';
+
+export { deriveLead } from './lead';
 import type { PageSample, TopicSpec } from '../types';
 
 /** One signal that moved the score, shown in the popup as "why". */
@@ -55,6 +58,7 @@ interface CompiledSpec {
   signals: TermMatcher;
   negatives: TermMatcher;
   passing: PassingFrames | null;
+  shortNames: TermMatcher;
 }
 
 const compiled = new WeakMap<TopicSpec, CompiledSpec>();
@@ -64,6 +68,7 @@ function compile(spec: TopicSpec): CompiledSpec {
   if (!c) {
     c = {
       signals: compileTerms(spec.signals),
+      shortNames: compileTerms((spec.shortNames ?? []).map((term) => ({ term, caseSensitive: true }))),
       negatives: compileTerms((spec.negatives ?? []).map((n) => ({ term: n.term, caseSensitive: false }))),
       passing: compilePassing(spec),
     };
@@ -78,37 +83,6 @@ interface Occurrence {
   signal: number;
   /** In a passing frame (TopicSpec.passing): never an anchor, counts `passingWeight` of its weight. */
   passing: boolean;
-}
-
-/**
- * The lead: the text right after the headline (or the start of the text) up to the first line break
- * once `minWords` words are collected — byline and share buttons are short lines, the standfirst or
- * first paragraph is the first long one — and never more than `maxWords` words.
- */
-/** A lead is the first paragraph of at least this many words; less than this after it is no body. */
-const LEAD_MIN_WORDS = 25;
-
-export function deriveLead(text: string, headline: string | undefined, maxWords: number, minWords = LEAD_MIN_WORDS): string {
-  let from = 0;
-  const h = headline?.trim();
-  if (h) {
-    const at = text.indexOf(h);
-    if (at >= 0) from = at + h.length;
-  }
-  const re = /[\p{L}\p{N}]+|\n/gu;
-  re.lastIndex = from;
-  let words = 0;
-  let end = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '\n') {
-      if (words >= minWords) break;
-      continue;
-    }
-    words++;
-    end = m.index + m[0].length;
-    if (words >= maxWords) break;
-  }
-  return text.slice(from, end).trim();
 }
 
 /**
@@ -242,7 +216,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   // of a list about other things (tests/fixtures/pages/tv-dramas-list.html).
   const spread = page.text.length > 0 ? (bodyAnchorLast - bodyAnchorFirst) / page.text.length : 0;
   const anchored =
-    (prominentAnchor && (followUps >= threshold(spec, 'minFollowUps') || restFrom < 0)) ||
+    (prominentAnchor && (restFrom < 0 || followedUp(spec, terms, page.text, restFrom, followUps))) ||
     (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') &&
       bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits') &&
       spread >= threshold(spec, 'minBodyAnchorSpread'));
@@ -254,21 +228,13 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
 }
 
 /**
- * Where the text after the lead's paragraph starts (offset into the page text), or -1 when there is nothing after it
- * worth reading (under `LEAD_MIN_WORDS` words: a one-paragraph item has no "rest" to keep talking in).
+ * Whether the text after the lead names the topic again: signals outside passing frames, and the short
+ * names a page about the topic keeps using once it has named it ("Peggy", "Don"; TopicSpec.shortNames).
  */
-function textAfterLead(text: string, headline: string | undefined, lead: string): number {
-  let from = lead ? text.indexOf(lead) : -1;
-  if (from >= 0) from += lead.length;
-  else {
-    const h = headline?.trim();
-    const at = h ? text.indexOf(h) : -1;
-    from = at >= 0 ? at + h!.length : 0;
-  }
-  // The lead may stop mid-paragraph (at `leadWords`): the rest of its paragraph is still the lead.
-  const paragraphEnd = text.indexOf('\n', from);
-  from = paragraphEnd >= 0 ? paragraphEnd : text.length;
-  return countWords(text.slice(from)) >= LEAD_MIN_WORDS ? from : -1;
+function followedUp(spec: TopicSpec, terms: CompiledSpec, text: string, restFrom: number, signalHits: number): boolean {
+  const needed = threshold(spec, 'minFollowUps');
+  if (signalHits >= needed) return true;
+  return signalHits + terms.shortNames.find(text.slice(restFrom)).length >= needed;
 }
 
 function round(x: number): number {
