@@ -184,6 +184,8 @@ describe('detectTopic: the show named in passing up front (comparisons, names as
       'A ’62 Cadillac straight out of Mad Men at the car show',
       'Riverton’s real-life Don Draper retires after 52 years',
       'Like Sterling Cooper, minus the drama: a local agency turns 75',
+      'The house where Mad Men filmed hits the market',
+      'Diner seen in Mad Men reopens on Route 9',
     ]) {
       const v = detectTopic(spec, local(title, 'A local story about something else.', 'An Old Fashioned of the kind Don Draper ordered.'));
       expect(v.match, title).toBe(false);

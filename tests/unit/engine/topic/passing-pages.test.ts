@@ -48,6 +48,8 @@ const TITLE_MENTIONS = [
   (t: string) => `A ${t} that channels Mad Men`,
   (t: string) => `The ${t} run by a modern-day Peggy Olson`,
   (t: string) => `A Mad Men-inspired ${t} opens`,
+  (t: string) => `The ${t} where Mad Men filmed is for sale`,
+  (t: string) => `A ${t} as seen in Mad Men`,
 ];
 const BODY_MENTIONS = [
   '“It looks straight out of Mad Men,” one visitor said.',
