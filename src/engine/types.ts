@@ -48,9 +48,27 @@ export interface TopicSpec {
    * someone or something else: "Mad Men alum", "a Mad Men reunion" (`after`: words right after the term),
    * "since Mad Men" (`before`: right before it), "best known as Don Draper on Mad Men" (`beforeNear`: within
    * `window` words before it, same clause). Such a mention never anchors and counts `thresholds.passingWeight`
-   * of its weight. Titles, headlines and URLs are never read as passing: what a page names there it is about.
+   * of its weight. Titles, headlines and URLs are read for two kinds of frame only, which describe something
+   * else wherever they stand: comparisons (`likeAfter`: "Mad Men-era", "Mad Men vibe"; `likeBefore`: "straight
+   * out of Mad Men", "a real-life Don Draper") and a person's name used as a type (`nameBefore`, for signals
+   * of the kinds in `nameKinds`: "a Don Draper figure", "the Don Draper cut").
    */
-  passing?: { after?: string[]; before?: string[]; beforeNear?: string[]; window?: number };
+  passing?: {
+    after?: string[];
+    before?: string[];
+    beforeNear?: string[];
+    window?: number;
+    likeAfter?: string[];
+    likeBefore?: string[];
+    nameBefore?: string[];
+    nameKinds?: string[];
+  };
+  /**
+   * Short forms of the topic's names ("Peggy", "Don", "Hamm"): too common to be signals, but on a page whose
+   * title, headline, URL or lead names the topic they show that the text after the lead keeps talking about
+   * it (`thresholds.minFollowUps`). Matched case-sensitively, whole words.
+   */
+  shortNames?: string[];
   /** Multipliers for where a signal occurs, and the score needed for a verdict. */
   weights: Record<string, number>;
   thresholds: Record<string, number>;

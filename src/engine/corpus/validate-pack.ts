@@ -68,11 +68,14 @@ function checkTopic(topic: unknown, p: Problems): void {
           p.add(`topic.negatives[${i}]`, 'must be {term: string, weight: number}');
       });
   }
+  const shortNames = topic.shortNames as unknown;
+  if (shortNames !== undefined && !(Array.isArray(shortNames) && shortNames.every((w) => typeof w === 'string')))
+    p.add('topic.shortNames', 'must be an array of strings');
   if (topic.passing !== undefined) {
     const passing = topic.passing as unknown;
     if (!isObj(passing)) p.add('topic.passing', 'must be an object');
     else {
-      for (const key of ['after', 'before', 'beforeNear'] as const) {
+      for (const key of ['after', 'before', 'beforeNear', 'likeAfter', 'likeBefore', 'nameBefore', 'nameKinds'] as const) {
         const list = passing[key];
         if (list !== undefined && !(Array.isArray(list) && list.every((w) => typeof w === 'string')))
           p.add(`topic.passing.${key}`, 'must be an array of strings');

@@ -4,7 +4,11 @@
  * from the pack's TopicSpec (assets/corpus/topic.json); docs/detection.md explains how they were chosen.
  */
 import { countWords } from '../normalize';
+import { compilePassing, inPassingFrame, joinedToPrevious, type PassingFrames } from './passing';
+import { deriveLead, textAfterLead } from './lead';
 import { compileTerms, foldTerms, urlWords, type TermMatcher } from './terms';
+
+export { deriveLead } from './lead';
 import type { PageSample, TopicSpec } from '../types';
 
 /** One signal that moved the score, shown in the popup as "why". */
@@ -41,6 +45,7 @@ const DEFAULT_THRESHOLDS: Record<string, number> = {
   minBodyAnchorHits: 3,
   passingWeight: 0.25,
   minBodyAnchorSpread: 0,
+  minFollowUps: 0,
 };
 
 /** A number of the spec's `thresholds`, or its default. */
@@ -53,53 +58,7 @@ interface CompiledSpec {
   signals: TermMatcher;
   negatives: TermMatcher;
   passing: PassingFrames | null;
-}
-
-/** TopicSpec.passing as patterns over the folded text around a term. */
-interface PassingFrames {
-  /** Right after the term: "Mad Men alum", "Mad Men's reunion". */
-  after: RegExp | null;
-  /** Right before it: "since Mad Men". */
-  before: RegExp | null;
-  /** Within `window` words before it, in the same clause: "best known as Don Draper on Mad Men". */
-  beforeNear: RegExp | null;
-  window: number;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-\u2010-\u2015]+');
-const alternatives = (list: string[] | undefined) => (list && list.length > 0 ? list.map(escape).join('|') : null);
-
-function compilePassing(spec: TopicSpec): PassingFrames | null {
-  const p = spec.passing;
-  if (!p) return null;
-  const after = alternatives(p.after);
-  const before = alternatives(p.before);
-  const near = alternatives(p.beforeNear);
-  return {
-    after: after ? new RegExp(`^(?:['\u2019]s)?[\\s\\-\u2010-\u2015]+(?:${after})(?![\\p{L}\\p{N}])`, 'iu') : null,
-    before: before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${before})[\\s\\-\u2010-\u2015]+$`, 'iu') : null,
-    beforeNear: near ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${near})(?![\\p{L}\\p{N}])`, 'giu') : null,
-    window: p.window ?? 6,
-  };
-}
-
-/** Whether the term at [start, end) of the folded text stands in a passing frame. */
-function inPassingFrame(frames: PassingFrames, folded: string, start: number, end: number): boolean {
-  if (frames.after?.test(folded.slice(end, end + 40))) return true;
-  const before = folded.slice(Math.max(0, start - 160), start);
-  if (frames.before?.test(before)) return true;
-  if (!frames.beforeNear) return false;
-  // Same clause: nothing after a sentence stop, semicolon or colon before the term counts.
-  const clause = before.slice(
-    Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?')) +
-      1,
-  );
-  frames.beforeNear.lastIndex = 0;
-  for (const m of clause.matchAll(frames.beforeNear)) {
-    const between = clause.slice(m.index + m[0].length).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (between <= frames.window) return true;
-  }
-  return false;
+  shortNames: TermMatcher;
 }
 
 const compiled = new WeakMap<TopicSpec, CompiledSpec>();
@@ -109,6 +68,7 @@ function compile(spec: TopicSpec): CompiledSpec {
   if (!c) {
     c = {
       signals: compileTerms(spec.signals),
+      shortNames: compileTerms((spec.shortNames ?? []).map((term) => ({ term, caseSensitive: true }))),
       negatives: compileTerms((spec.negatives ?? []).map((n) => ({ term: n.term, caseSensitive: false }))),
       passing: compilePassing(spec),
     };
@@ -126,57 +86,36 @@ interface Occurrence {
 }
 
 /**
- * The lead: the text right after the headline (or the start of the text) up to the first line break
- * once `minWords` words are collected — byline and share buttons are short lines, the standfirst or
- * first paragraph is the first long one — and never more than `maxWords` words.
- */
-export function deriveLead(text: string, headline: string | undefined, maxWords: number, minWords = 25): string {
-  let from = 0;
-  const h = headline?.trim();
-  if (h) {
-    const at = text.indexOf(h);
-    if (at >= 0) from = at + h.length;
-  }
-  const re = /[\p{L}\p{N}]+|\n/gu;
-  re.lastIndex = from;
-  let words = 0;
-  let end = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '\n') {
-      if (words >= minWords) break;
-      continue;
-    }
-    words++;
-    end = m.index + m[0].length;
-    if (words >= maxWords) break;
-  }
-  return text.slice(from, end).trim();
-}
-
-/**
  * Signal occurrences in one text: longest term wins where terms overlap ("Don Draper" over "Draper"),
  * and occurrences inside a negative phrase ("the real mad men of Madison Avenue") do not count.
  */
 function occurrences(
+  spec: TopicSpec,
   terms: CompiledSpec,
-  negativeCount: number,
   text: string,
   ignoreCase: boolean,
-  readPassing: boolean,
+  allFrames: boolean,
 ): { hits: Occurrence[]; negatives: number[] } {
   // Negative phrases are common words ("the real mad men"): any case, wherever they are.
   const negSpans = terms.negatives.find(text, { ignoreCase: true });
-  const negCounts = new Array<number>(negativeCount).fill(0);
+  const negCounts = new Array<number>(spec.negatives?.length ?? 0).fill(0);
   for (const { term } of negSpans) negCounts[term]!++;
   const all = terms.signals.find(text, { ignoreCase }).sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: Occurrence[] = [];
+  const frames = terms.passing;
   let coveredTo = -1;
   let folded: string | null = null;
   for (const { start, end, term } of all) {
     if (start < coveredTo) continue;
     if (negSpans.some((n) => start < n.end && n.start < end)) continue;
-    const frames = readPassing ? terms.passing : null;
-    const passing = frames !== null && inPassingFrame(frames, (folded ??= foldTerms(text)), start, end);
+    let passing = false;
+    if (frames) {
+      folded ??= foldTerms(text);
+      const previous = hits[hits.length - 1];
+      passing =
+        (previous?.passing === true && joinedToPrevious(folded, previous.end, start)) ||
+        inPassingFrame(frames, folded, start, end, { allFrames, kind: spec.signals[term]!.kind });
+    }
     hits.push({ start, end, signal: term, passing });
     coveredTo = end;
   }
@@ -191,7 +130,6 @@ function occurrences(
  */
 export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): TopicVerdict {
   const terms = compile(spec);
-  const negativeCount = spec.negatives?.length ?? 0;
   const lead = page.lead ?? deriveLead(page.text, page.headline, threshold(spec, 'leadWords'));
   const places: [Where, string][] = [
     ['title', page.title],
@@ -209,6 +147,9 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   // alone never anchor: actors have other work (reviews, awards lists, credits).
   const anchorWeight = threshold(spec, 'anchorWeight');
   let prominentAnchor = false;
+  // An anchor up front names the topic; the page is about it only if the text after the lead names it again.
+  const restFrom = textAfterLead(page.text, page.headline, lead);
+  let followUps = 0;
   const bodyAnchors = new Set<string>();
   let bodyAnchorHits = 0;
   let bodyAnchorFirst = Infinity;
@@ -219,9 +160,10 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   for (const [where, text] of places) {
     if (!text) continue;
     // URLs are lower-case slugs: case cannot tell the show from the phrase there; negatives still apply.
-    // Passing frames are read in the lead and body only: what a title, headline or URL names, the page is about.
-    const readPassing = where === 'lead' || where === 'body';
-    const { hits, negatives } = occurrences(terms, negativeCount, text, where === 'url', readPassing);
+    // Every passing frame is read in the lead and body; a title, headline or URL is what the page is about,
+    // unless it names the topic only to compare ("a Mad Men-era bar") or as a type ("a real-life Don Draper").
+    const allFrames = where === 'lead' || where === 'body';
+    const { hits, negatives } = occurrences(spec, terms, text, where === 'url', allFrames);
     const counts = new Map<number, { count: number; passing: number }>();
     for (const h of hits) {
       const c = counts.get(h.signal) ?? { count: 0, passing: 0 };
@@ -229,6 +171,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
       if (h.passing) c.passing++;
       counts.set(h.signal, c);
       const s = spec.signals[h.signal]!;
+      if (where === 'body' && !h.passing && h.start >= restFrom) followUps++;
       if (where === 'body' && !h.passing && s.weight >= anchorWeight) {
         bodyAnchorFirst = Math.min(bodyAnchorFirst, h.start);
         bodyAnchorLast = Math.max(bodyAnchorLast, h.end);
@@ -273,7 +216,7 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   // of a list about other things (tests/fixtures/pages/tv-dramas-list.html).
   const spread = page.text.length > 0 ? (bodyAnchorLast - bodyAnchorFirst) / page.text.length : 0;
   const anchored =
-    prominentAnchor ||
+    (prominentAnchor && (restFrom < 0 || followedUp(spec, terms, page.text, restFrom, followUps))) ||
     (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') &&
       bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits') &&
       spread >= threshold(spec, 'minBodyAnchorSpread'));
@@ -282,6 +225,16 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
     score,
     signals: out.filter((s) => s.contribution !== 0),
   };
+}
+
+/**
+ * Whether the text after the lead names the topic again: signals outside passing frames, and the short
+ * names a page about the topic keeps using once it has named it ("Peggy", "Don"; TopicSpec.shortNames).
+ */
+function followedUp(spec: TopicSpec, terms: CompiledSpec, text: string, restFrom: number, signalHits: number): boolean {
+  const needed = threshold(spec, 'minFollowUps');
+  if (signalHits >= needed) return true;
+  return signalHits + terms.shortNames.find(text.slice(restFrom)).length >= needed;
 }
 
 function round(x: number): number {

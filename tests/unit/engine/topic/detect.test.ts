@@ -168,3 +168,76 @@ describe('detectTopic: passing mentions (TopicSpec.passing)', () => {
     expect(detectTopic(spec, page({ title: 'Twelve scenes we still think about', text: spread.join('\n') })).match).toBe(true);
   });
 });
+
+describe('detectTopic: the show named in passing up front (comparisons, names as types, no follow-up)', () => {
+  const local = (title: string, lead: string, more: string) =>
+    page({
+      title,
+      headline: title,
+      text: `${title}\nBy Staff Reporter\n${lead} ${filler(30)}\n${filler(120)}\n${more}\n${filler(120)}`,
+    });
+
+  it('reads a comparison in the title as passing: "Mad Men-era", "straight out of", "real-life"', () => {
+    for (const title of [
+      'Mad Men-era cocktail lounge reopens on Elm Street',
+      'A ranch with a serious Mad Men vibe lists for $849,000',
+      'A ’62 Cadillac straight out of Mad Men at the car show',
+      'Riverton’s real-life Don Draper retires after 52 years',
+      'Like Sterling Cooper, minus the drama: a local agency turns 75',
+      'The house where Mad Men filmed hits the market',
+      'Diner seen in Mad Men reopens on Route 9',
+    ]) {
+      const v = detectTopic(spec, local(title, 'A local story about something else.', 'An Old Fashioned of the kind Don Draper ordered.'));
+      expect(v.match, title).toBe(false);
+      expect(v.signals.find((s) => s.where === 'title')?.kind, title).toBe('passing');
+    }
+  });
+
+  it('reads a person’s name as a type in the title, and what hangs on a passing term with it', () => {
+    const cut = detectTopic(spec, local('The Don Draper cut is back', 'Side parts are booming at the barber.', 'Mad Men fans ask for it.'));
+    expect(cut.match).toBe(false);
+    const obituary = detectTopic(
+      spec,
+      local('Copywriter likened to Mad Men’s Peggy Olson dies at 91', 'She wrote campaigns for a dairy.', 'She watched Mad Men once.'),
+    );
+    expect(obituary.match).toBe(false);
+    expect(obituary.signals.filter((s) => s.where === 'title').map((s) => s.kind)).toEqual(['passing', 'passing']);
+  });
+
+  it('needs the text after the lead to name the topic again when only the title and lead do', () => {
+    const once = local(
+      'Don Draper would feel right at home at the reopened supper club',
+      'Its dining room could double as a Mad Men set.',
+      '',
+    );
+    expect(detectTopic(spec, once).match).toBe(false);
+    const again = local(
+      'Don Draper would feel right at home',
+      'Mad Men’s Jon Hamm visits the set again.',
+      'Hamm says Mad Men was the role of his life.',
+    );
+    expect(detectTopic(spec, again).match).toBe(true);
+  });
+
+  it('counts the short names a page about the show keeps using after its lead (TopicSpec.shortNames)', () => {
+    const recap = local(
+      'Mad Men recap: the lawnmower episode',
+      'Season three, episode six, the one with the lawnmower, is Jon Hamm’s finest hour.',
+      'Joan leaves, Roger toasts her, and Don waits with Joan at the hospital.',
+    );
+    expect(detectTopic(spec, recap).match).toBe(true);
+    expect(detectTopic({ ...spec, shortNames: [] }, recap).match).toBe(false);
+  });
+
+  it('still takes a title about the show for the subject, and a one-paragraph item needs no follow-up', () => {
+    expect(
+      detectTopic(spec, local('Mad Men is leaving Netflix next month', 'All seasons of Mad Men leave.', 'Jon Hamm starred.')).match,
+    ).toBe(true);
+    const brief = page({
+      title: 'Mad Men is leaving Netflix',
+      headline: 'Mad Men is leaving Netflix',
+      text: 'Mad Men is leaving Netflix\nAll of Mad Men, with Jon Hamm as Don Draper, leaves on June 1.',
+    });
+    expect(detectTopic(spec, brief).match).toBe(true);
+  });
+});

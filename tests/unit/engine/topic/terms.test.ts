@@ -101,6 +101,11 @@ describe('the gate and the detector agree on every term', () => {
     ['title', 'The mad men of the 1960s', null],
     ['title', 'Mad Mentor of the year', null],
     ['title', 'Council passes the budget', null],
+    // A comparison in a title is read as passing by the detector, but the term is still found there: the gate
+    // lets the detector look, and the detector decides it is not the subject.
+    ['title', 'Mad Men-era cocktail lounge reopens', 'Mad Men'],
+    ['title', 'Riverton’s real-life Don Draper retires', 'Don Draper'],
+    ['url', 'https://example.com/news/mad-men-era-lounge-reopens', 'Mad Men'],
     ['body', 'She played Peggy Olson for seven seasons.', 'Peggy Olson'],
     ['body', 'She played Peggy\nOlson for seven seasons.', 'Peggy Olson'],
     ['body', 'The Mad Men/Breaking Bad era of television.', 'Mad Men'],
