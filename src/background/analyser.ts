@@ -5,6 +5,7 @@
 import { analysePage, type PageAnalysis } from '../engine/analyse';
 import type { PackIndex } from '../engine/match/pack-index';
 import type { PageSample } from '../engine/types';
+import { documentsOfPage } from '../reading/page-url';
 import { SENSITIVITY_FACTOR, type Sensitivity, type Settings } from '../shared/settings';
 
 /** The same index with the topic threshold scaled; the (large) lookup tables are shared, not copied. */
@@ -16,6 +17,7 @@ export function withSensitivity(index: PackIndex, sensitivity: Sensitivity): Pac
   return { ...index, pack: { ...index.pack, topic: { ...topic, thresholds: { ...topic.thresholds, match } } } };
 }
 
+/** A page already in the reader's corpus (learned, added) is matched against the rest of it only. */
 export function analyse(index: PackIndex, page: PageSample, settings: Settings): PageAnalysis {
-  return analysePage(withSensitivity(index, settings.sensitivity), page);
+  return analysePage(withSensitivity(index, settings.sensitivity), page, documentsOfPage(index.pack.documents, page.url));
 }

@@ -10,6 +10,7 @@
  * be read, the bundled corpus keeps working and the error is kept for the popup and options to show.
  */
 import { analysePage } from '../engine/analyse';
+import { documentsOfPage } from '../reading/page-url';
 import { corpusDocuments } from '../engine/corpus/build-pack';
 import { EXTRACT_VERSION, extractDocument } from '../engine/corpus/document-extract';
 import { LiveCorpus, type CorpusDocument } from '../engine/corpus/live-corpus';
@@ -166,7 +167,8 @@ export class CorpusService {
   private async offTopic(input: PageArticle): Promise<string | null> {
     const { index } = await this.current();
     const title = input.title ?? '';
-    const { status } = analysePage(index, { url: input.url, title, headline: title || undefined, text: input.text });
+    const sample = { url: input.url, title, headline: title || undefined, text: input.text };
+    const { status } = analysePage(index, sample, documentsOfPage(index.pack.documents, input.url));
     return status === 'topic' ? null : `this page is not an article about ${index.pack.topic.name}: only articles about it join the corpus`;
   }
 

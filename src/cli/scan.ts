@@ -10,6 +10,7 @@ import type { PageSample } from '../engine/types';
 import { indexPack, type PackIndex } from '../engine/match/pack-index';
 import type { Pack } from '../engine/types';
 import { isHtmlFile } from '../node/saved-page';
+import { documentsOfPage } from '../reading/page-url';
 import { CliError, type CliIO, type Command } from './command';
 
 /**
@@ -170,7 +171,8 @@ export const command: Command = async (args: string[], io: CliIO): Promise<numbe
   for (const file of opts.files) {
     let analysis: PageAnalysis;
     try {
-      analysis = analysePage(index, await samplePage(file));
+      const sample = await samplePage(file);
+      analysis = analysePage(index, sample, documentsOfPage(index.pack.documents, sample.url));
     } catch (error) {
       const message = error instanceof CliError ? error.message : `file ${file}: could not be scanned (${(error as Error).message})`;
       // One file: its error is the command's. Several: the others are still scanned, and the exit says one was not.

@@ -23,8 +23,9 @@ export interface PageAnalysis {
   status: PageStatus;
 }
 
-export function analysePage(index: PackIndex, page: PageSample): PageAnalysis {
-  const all = matchQuotes(index, page.text);
+/** `notFrom`: the corpus documents that are this page (learned or added from it), never its own evidence. */
+export function analysePage(index: PackIndex, page: PageSample, notFrom?: ReadonlySet<string>): PageAnalysis {
+  const all = matchQuotes(index, page.text, { notFrom });
   const groups = new Set(all.map((q) => q.group)).size;
   const topic = detectTopic(index.pack.topic, page, groups);
   const quotes = topic.match ? all : all.filter((q) => q.strong);

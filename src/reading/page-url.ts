@@ -212,3 +212,25 @@ function isHomePage(url: URL): boolean {
 export function looksAmp(url: URL): boolean {
   return ampToCanonical(url).href !== url.href;
 }
+
+/** Per document list, its documents by `documentKey` (built once per corpus, not per page). */
+const byKey = new WeakMap<readonly { id: string; url: string | null }[], Map<string, string[]>>();
+
+/**
+ * The corpus documents that are the page at `url` (the same document as `documentKey` says: the page was
+ * learned or added): matching leaves their own wordings out, so a page is never its own evidence.
+ */
+export function documentsOfPage(documents: readonly { id: string; url: string | null }[], url: string | null | undefined): Set<string> {
+  const key = documentKey(url);
+  if (key === null) return new Set();
+  let keys = byKey.get(documents);
+  if (!keys) {
+    keys = new Map();
+    for (const d of documents) {
+      const k = documentKey(d.url);
+      if (k !== null) keys.set(k, [...(keys.get(k) ?? []), d.id]);
+    }
+    byKey.set(documents, keys);
+  }
+  return new Set(keys.get(key));
+}

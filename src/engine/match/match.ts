@@ -140,6 +140,11 @@ export const QUOTED = { minWords: 4, minContent: 1, attributionWords: 5 };
 export interface MatchOptions {
   /** Keep only strong matches (used for pages that are not about the topic). */
   strongOnly?: boolean;
+  /**
+   * Documents that are this page (it was learned or added): a wording only they have is no evidence, and
+   * they are not listed among the outlets. Without it a learned page would mark all it quotes.
+   */
+  notFrom?: ReadonlySet<string>;
 }
 
 interface Scored {
@@ -304,7 +309,7 @@ function near(a: Alignment, taken: Alignment[], distance: number): boolean {
 
 const SENTENCE_END = /^[.!?\u2026]+/;
 
-function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): QuoteMatch {
+function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored, notFrom: ReadonlySet<string>): QuoteMatch {
   const group = index.pack.groups[index.refs.group[s.ref]!]!;
   // Pieces of page words around what the alignment skipped (usually one piece: the whole span).
   const pieces: { start: number; end: number }[] = [];
@@ -328,12 +333,14 @@ function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): Q
     speaker: group.speaker,
     similarity: Math.round(s.similarity * 1000) / 1000,
     strong: s.strong,
-    outlets: group.variants.map((v) => ({
-      document: v.document,
-      outlet: index.outlets.get(v.document) ?? v.document,
-      text: v.text,
-      change: outletChange(wording, v.text),
-    })),
+    outlets: group.variants
+      .filter((v) => !notFrom.has(v.document))
+      .map((v) => ({
+        document: v.document,
+        outlet: index.outlets.get(v.document) ?? v.document,
+        text: v.text,
+        change: outletChange(wording, v.text),
+      })),
   };
 }
 
@@ -344,7 +351,8 @@ function toMatch(index: PackIndex, page: PageTokens, text: string, s: Scored): Q
 export function matchQuotes(index: PackIndex, pageText: string, options: MatchOptions = {}): QuoteMatch[] {
   const page = pageTokens(index, pageText);
   const scored: Scored[] = [];
-  for (const c of findCandidates(index, page)) scoreWindow(index, page, pageText, c.ref, c.lo, c.hi, scored);
+  const own = ownRefs(index, options.notFrom);
+  for (const c of findCandidates(index, page)) if (!own(c.ref)) scoreWindow(index, page, pageText, c.ref, c.lo, c.hi, scored);
   // Best first: highest alignment score, then closest; overlapping weaker spans are dropped.
   scored.sort((a, b) => b.al.score - a.al.score || b.similarity - a.similarity);
   const taken: Scored[] = [];
@@ -366,5 +374,15 @@ export function matchQuotes(index: PackIndex, pageText: string, options: MatchOp
     }
   }
   const kept = options.strongOnly ? taken.filter((s) => s.strong) : taken;
-  return kept.map((s) => toMatch(index, page, pageText, s)).sort((a, b) => a.start - b.start);
+  const notFrom = options.notFrom ?? new Set<string>();
+  return kept.map((s) => toMatch(index, page, pageText, s, notFrom)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether ref r is worded so by one of `notFrom` only (the page itself). */
+function ownRefs(index: PackIndex, notFrom: ReadonlySet<string> | undefined): (r: number) => boolean {
+  const sole = index.refs.sole;
+  if (!notFrom || notFrom.size === 0 || !sole) return () => false;
+  const own = new Set<number>();
+  index.pack.documents.forEach((d, i) => notFrom.has(d.id) && own.add(i));
+  return (r) => own.has(sole[r]!);
 }

@@ -70,6 +70,13 @@ export interface RefTable {
    * standing alone may be a prefix or suffix of a sentence only when it is cut there (match.ts, QUOTED).
    */
   cut: Uint8Array;
+  /**
+   * The one document (its index in `pack.documents`) whose wording this ref is, or -1 when several
+   * documents word it so. A page learned into the corpus is never its own source: a wording only that page
+   * has must not mark it (match.ts `notFrom`), or everything it quotes — past the corpus, or nowhere else —
+   * would be marked once it is learned.
+   */
+  sole?: Int32Array;
 }
 
 /** Words of ref r. */
@@ -247,6 +254,9 @@ export function indexPack(pack: Pack, lexicon?: Lexicon): PackIndex {
   const groupOf: number[] = [];
   const wordsOf: WordInfo[][] = [];
   const cutsOf: number[][] = [];
+  /** Documents (indices) whose variants have each ref's words. */
+  const docsOf: Set<number>[] = [];
+  const docIndex = new Map(pack.documents.map((d, i) => [d.id, i] as const));
   const groupFreq = new Int32Array(1 << 16);
   let freq = groupFreq;
   let lastGroup = new Int32Array(freq.length).fill(-1);
@@ -258,15 +268,19 @@ export function indexPack(pack: Pack, lexicon?: Lexicon): PackIndex {
     for (const text of texts) {
       const words = wordsOfText(text);
       if (words.length === 0) continue;
+      const docs = new Set<number>();
+      for (const v of g.variants) if (v.text === text) docs.add(docIndex.get(v.document) ?? -1);
       const same = mine.findIndex((m) => sameWords(m, words));
       if (same >= 0) {
         // One ref for the same words; a boundary any of its wordings marks counts ("script and" / "script, and").
         const kept = cutsOf[mineAt[same]!]!;
         cuts.forEach((c, k) => (kept[k] = kept[k]! | c));
+        for (const d of docs) docsOf[mineAt[same]!]!.add(d);
         continue;
       }
       mine.push(words);
       mineAt.push(wordsOf.length);
+      docsOf.push(docs);
       for (const w of words) {
         if (w.exact >= freq.length) {
           const grown = new Int32Array(freq.length * 2);
@@ -303,6 +317,7 @@ export function indexPack(pack: Pack, lexicon?: Lexicon): PackIndex {
     content: new Uint8Array(total),
     rare: new Uint8Array(total),
     cut: new Uint8Array(total),
+    sole: Int32Array.from(docsOf, (docs) => (docs.size === 1 ? [...docs][0]! : -1)),
   };
   const bigrams = new PostingBuilder();
   const unigrams = new PostingBuilder();

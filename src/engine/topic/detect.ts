@@ -216,7 +216,9 @@ export function detectTopic(spec: TopicSpec, page: PageSample, quoteHits = 0): T
   // of a list about other things (tests/fixtures/pages/tv-dramas-list.html).
   const spread = page.text.length > 0 ? (bodyAnchorLast - bodyAnchorFirst) / page.text.length : 0;
   const anchored =
-    (prominentAnchor && (restFrom < 0 || followedUp(spec, terms, page.text, restFrom, followUps))) ||
+    // A corpus quote on the page is the topic talked about too: an interview write-up whose body is the
+    // speaker's words and "she said" names the show only up front (tests/support/continued-quotes.ts).
+    (prominentAnchor && (restFrom < 0 || followedUp(spec, terms, page.text, restFrom, followUps + quoteHits))) ||
     (bodyAnchors.size >= threshold(spec, 'minBodyAnchors') &&
       bodyAnchorHits >= threshold(spec, 'minBodyAnchorHits') &&
       spread >= threshold(spec, 'minBodyAnchorSpread'));
