@@ -72,10 +72,18 @@ export function learningSuite(env: BrowserFixture<{ close(): Promise<void> }>, i
   it('learns an article; the next on the same interview is compared with it once the reader acts; the AMP copy is one document', async () => {
     const { driver, server } = env;
     await driver.extension(ask, { type: 'forget-all' }); // a retry starts from the corpus the first try found
-    const a = await driver.open(server.set(paths.a, interviewA(server.origin, paths.a)));
-    const first = await learned(driver, a.url);
+    const read = await driver.open(server.set(paths.a, interviewA(server.origin, paths.a)));
+    const first = await learned(driver, read.url);
     expect(first.status).toBe('learned');
     const idA = first.id!;
+    await read.close();
+    // A again, now that it is in the corpus: it is never its own evidence, so nothing on it is a quote
+    // (its answers are in no other article yet), however the reader acts.
+    const a = await driver.open(read.url);
+    expect(await learned(driver, a.url)).toMatchObject({ status: 'unchanged', id: idA });
+    expect((await untilReported(driver, a.url)).quotes).toEqual([]);
+    await driver.popup(a.url, () => true);
+    expect(await marks(a)).toEqual([]);
 
     const amp = await driver.open(server.set(paths.amp, interviewA(server.origin, paths.a, true)));
     // The same article again (its AMP copy reads the same): found as it was kept, nothing rewritten.
