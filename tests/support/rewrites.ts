@@ -136,7 +136,7 @@ const EXPAND: Record<string, string> = {
 };
 
 /** Park–Miller: small, seeded, the same everywhere. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let s = seed;
   return () => (s = (s * 16807) % 2147483647) / 2147483647;
 }

@@ -1,0 +1,27 @@
+/**
+ * Learning's join rate on unseen pages of one interview (tests/support/learn-pages.ts): 15 generated
+ * pages per seed, added to the bundled pack with `learn` (what `verbatim learn` runs), scored by
+ * tests/support/learn-score.ts: the share of their corpus quotes in the right group, groups holding two
+ * utterances, titles and scare quotes grouped. `--misses` lists the quotes that did not join.
+ * Target (issue "learning joins too few quotes"): ≥ 95 %, 0 merged, 0 decoys.
+ */
+import { bundledPack } from '../tests/support/corpus';
+import { generatePages } from '../tests/support/learn-pages';
+import { scoreLearning } from '../tests/support/learn-score';
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+export async function run(): Promise<void> {
+  const pack = await bundledPack();
+  let quotes = 0;
+  let joined = 0;
+  for (const seed of SEEDS) {
+    const s = scoreLearning(pack, generatePages(pack, 'Vanity Fair interview', 15, seed));
+    quotes += s.quotes;
+    joined += s.joined;
+    const rate = ((100 * s.joined) / s.quotes).toFixed(1);
+    console.log(`seed ${seed}: ${s.joined}/${s.quotes} joined (${rate} %), merged groups ${s.merged}, titles/scare quotes grouped ${s.decoys}`);
+    if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`    ${m.how.padEnd(22)} ${m.text}`);
+  }
+  console.log(`all seeds: ${joined}/${quotes} joined (${((100 * joined) / quotes).toFixed(1)} %)`);
+}
