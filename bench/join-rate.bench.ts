@@ -20,7 +20,9 @@ export async function run(): Promise<void> {
     quotes += s.quotes;
     joined += s.joined;
     const rate = ((100 * s.joined) / s.quotes).toFixed(1);
-    console.log(`seed ${seed}: ${s.joined}/${s.quotes} joined (${rate} %), merged groups ${s.merged}, titles/scare quotes grouped ${s.decoys}`);
+    console.log(
+      `seed ${seed}: ${s.joined}/${s.quotes} joined (${rate} %), merged groups ${s.merged}, titles/scare quotes grouped ${s.decoys}`,
+    );
     if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`    ${m.how.padEnd(22)} ${m.text}`);
   }
   console.log(`all seeds: ${joined}/${quotes} joined (${((100 * joined) / quotes).toFixed(1)} %)`);

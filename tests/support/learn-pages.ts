@@ -52,14 +52,17 @@ function dropSmall(words: string[], rand: Rand): string[] {
   return words.filter((_, i) => !gone.has(i));
 }
 
-/** The clauses of a sentence (cut after a comma, or before "and"/"but"), of 5 words or more. */
+/** The clauses of a sentence (cut after a comma, or before "and"/"but"), of 5 words or more, in order, covering it. */
 function clauses(words: string[]): string[][] {
   const out: string[][] = [];
   let from = 0;
   for (let i = 1; i <= words.length; i++) {
     const boundary = i === words.length || words[i - 1]!.endsWith(',') || /^(and|but)$/i.test(words[i]!);
     if (!boundary) continue;
-    if (i - from >= 5) out.push(words.slice(from, i));
+    // A short clause ("90-something episodes,") stays with the next one: none is dropped from between.
+    if (i - from < 5 && i < words.length) continue;
+    if (i - from >= 5 || out.length === 0) out.push(words.slice(from, i));
+    else out[out.length - 1]!.push(...words.slice(from, i));
     from = i;
   }
   return out;

@@ -300,7 +300,9 @@ export class LiveCorpus {
   private placesOf = (wording: string): UnitPlace[] =>
     [...this.graph.wordings.get(wording)!.units].map((id) => {
       const [doc] = parseUnitId(id);
-      return { doc, sentence: this.unit(id).sentence };
+      const unit = this.unit(id);
+      // The pieces of a quote broken by its attribution are one sentence of the speaker's.
+      return { doc, sentence: unit.continues ?? unit.sentence };
     });
 
   /**

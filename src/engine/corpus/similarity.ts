@@ -21,7 +21,41 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   const ratio = lcsLength(a, b) / Math.max(a.length, b.length);
   if (ratio >= SAME_UTTERANCE) return ratio;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return isContiguousPart(short, long) ? SAME_UTTERANCE : 0;
+  return isContiguousPart(short, long) || isLoosePart(short, long) ? SAME_UTTERANCE : 0;
+}
+
+/** Quotes shorter than this are only ever contiguous parts: below it one word decides between two sentences. */
+const LOOSE_MIN = 6;
+
+/**
+ * A quote of 6+ words as reporters cut and reword a clause: it matches a compact stretch of the longer
+ * wording with at most one edit per four of its words, an edit being a word of its own the stretch lacks
+ * (a filler it inserted, a synonym) or a word of the stretch it lacks (a dropped "and" or "that"):
+ * "they asked me what costume I wanted to keep, I said" in "… to keep, and I said I wanted …".
+ */
+function isLoosePart(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < LOOSE_MIN) return false;
+  const budget = Math.floor(short.length / 4);
+  const words = new Set(short);
+  const col = new Array<number>(short.length + 1);
+  for (let start = 0; start < long.length; start++) {
+    // A stretch that starts on a word the quote lacks is never better than the one after it.
+    if (!words.has(long[start]!)) continue;
+    col.fill(0);
+    const stop = Math.min(long.length, start + short.length + budget);
+    for (let end = start; end < stop; end++) {
+      // Column of the LCS table of `short` against long[start..end], kept in place.
+      let diagonal = 0;
+      for (let i = 1; i <= short.length; i++) {
+        const up = col[i]!;
+        col[i] = long[end] === short[i - 1] ? diagonal + 1 : Math.max(up, col[i - 1]!);
+        diagonal = up;
+      }
+      const lcs = col[short.length]!;
+      if (short.length - lcs + (end - start + 1 - lcs) <= budget) return true;
+    }
+  }
+  return false;
 }
 
 function isContiguousPart(short: readonly string[], long: readonly string[]): boolean {
