@@ -9,7 +9,7 @@
  * What stands between the pieces: the closing mark and a comma, an attribution of one to six words
  * ("Moss said", "she remembered", "the actress told Vanity Fair"), a comma, the opening mark.
  */
-const BETWEEN = /^[”"’']?\s*,\s*[”"’']?\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+\s*,\s*[“"‘']?$/u;
+const BETWEEN = /^[”"’']?\s*,?\s*[”"’']?\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+\s*,\s*[“"‘']?$/u;
 
 interface Span {
   start: number;
@@ -24,5 +24,7 @@ export function continuesQuote(text: string, prev: Span, next: Span): boolean {
   // A capital would start a new sentence; a small letter or a figure ("90-something") goes on with it.
   if (/^\p{Lu}/u.test(text.slice(next.start, next.start + 1))) return false;
   const between = text.slice(prev.end, next.start);
-  return !between.includes('\n') && BETWEEN.test(between.trim());
+  // The comma that ends the first piece stands inside its marks (“…seasons,” Moss said) or after them.
+  const comma = first.endsWith(',') || /^[”"’']?\s*,/.test(between);
+  return comma && !between.includes('\n') && BETWEEN.test(between.trim());
 }
