@@ -2,7 +2,7 @@
  * Learning's join rate on unseen pages of one interview (tests/support/learn-pages.ts): 15 generated
  * pages per seed, added to the bundled pack with `learn` (what `verbatim learn` runs), scored by
  * tests/support/learn-score.ts: the share of their corpus quotes in the right group, groups holding two
- * utterances, titles and scare quotes grouped. `--misses` lists the quotes that did not join.
+ * utterances, quotes put in another utterance's group, titles and scare quotes grouped. `--misses` lists the quotes that did not join.
  * Target (issue "learning joins too few quotes"): ≥ 95 %, 0 merged, 0 decoys.
  */
 import { bundledPack } from '../tests/support/corpus';
@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
     joined += s.joined;
     const rate = ((100 * s.joined) / s.quotes).toFixed(1);
     console.log(
-      `seed ${seed}: ${s.joined}/${s.quotes} joined (${rate} %), merged groups ${s.merged}, titles/scare quotes grouped ${s.decoys}`,
+      `seed ${seed}: ${s.joined}/${s.quotes} joined (${rate} %), merged groups ${s.merged}, joined a wrong group ${s.wrong}, titles/scare quotes grouped ${s.decoys}`,
     );
     if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`    ${m.how.padEnd(22)} ${m.text}`);
   }

@@ -11,8 +11,10 @@ import type { GeneratedPage, PlantedSpan } from './learn-pages';
 export interface JoinScore {
   quotes: number;
   joined: number;
-  /** Groups holding wordings of two different utterances. */
+  /** Groups holding wordings of two different utterances of the corpus (or of two planted answers only). */
   merged: number;
+  /** Page quotes put in the group of another utterance (counted among the misses too). */
+  wrong: number;
   /** Titles and scare quotes found in a group. */
   decoys: number;
   misses: { page: string; text: string; how: string }[];
@@ -34,7 +36,7 @@ export function scoreLearning(pack: Pack, pages: readonly GeneratedPage[]): Join
   const plantedAt = (document: string, v: { start: number; end: number }): PlantedSpan | undefined =>
     byPage.get(document)?.planted.find((s) => overlaps(s, v));
 
-  const score: JoinScore = { quotes: 0, joined: 0, merged: 0, decoys: 0, misses: [] };
+  const score: JoinScore = { quotes: 0, joined: 0, merged: 0, wrong: 0, decoys: 0, misses: [] };
   const bundledLabels = result.groups.map((g) => new Set(g.variants.flatMap((v) => bundledGroupOf.get(`${v.document}#${v.start}`) ?? [])));
   /** Every answer a group's wordings carry: their bundled groups, and the planted answers of page quotes. */
   const labels = result.groups.map((g, i) => {
@@ -45,7 +47,7 @@ export function scoreLearning(pack: Pack, pages: readonly GeneratedPage[]): Join
     }
     return out;
   });
-  score.merged = labels.filter((l) => l.size > 1).length;
+  score.merged = labels.filter((l, i) => bundledLabels[i]!.size > 1 || (bundledLabels[i]!.size === 0 && l.size > 1)).length;
   for (const p of pages) {
     for (const s of p.planted) {
       const holders = result.groups.filter((g) => g.variants.some((v) => v.document === p.id && overlaps(v, s)));
@@ -57,7 +59,8 @@ export function scoreLearning(pack: Pack, pages: readonly GeneratedPage[]): Join
       // Right only in the group that holds its bundled group's wordings (and no other bundled group's).
       const right = holders.length > 0 && holders.every((g) => only(bundledLabels[result.groups.indexOf(g)]!, s.group!));
       if (right) score.joined++;
-      else score.misses.push({ page: p.id, text: p.text.slice(s.start, s.end), how: s.how });
+      if (holders.some((g) => ![...bundledLabels[result.groups.indexOf(g)]!].every((x) => x === s.group))) score.wrong++;
+      if (!right) score.misses.push({ page: p.id, text: p.text.slice(s.start, s.end), how: s.how });
     }
   }
   return score;

@@ -35,7 +35,7 @@ const LOOSE_MIN = 6;
  */
 function isLoosePart(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < LOOSE_MIN) return false;
-  const budget = Math.floor(short.length / 4);
+  const budget = Math.floor(short.length / 3);
   const words = new Set(short);
   const col = new Array<number>(short.length + 1);
   for (let start = 0; start < long.length; start++) {
