@@ -4,6 +4,7 @@
  * groups (or of two planted answers); no title or scare quote should be in any group.
  */
 import { learn } from '../../src/cli/learn';
+import type { Lexicon } from '../../src/engine/lexicon';
 import type { Pack } from '../../src/engine/types';
 import type { SavedPage } from '../../src/node/saved-page';
 import type { GeneratedPage, PlantedSpan } from './learn-pages';
@@ -28,8 +29,8 @@ export function asSavedPage(p: GeneratedPage): SavedPage {
 const only = (set: ReadonlySet<string>, x: string) => set.size === 1 && set.has(x);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function scoreLearning(pack: Pack, pages: readonly GeneratedPage[]): JoinScore {
-  const { result } = learn(pack, pages.map(asSavedPage));
+export function scoreLearning(pack: Pack, pages: readonly GeneratedPage[], lexicon?: Lexicon): JoinScore {
+  const { result } = learn(pack, pages.map(asSavedPage), lexicon);
   const bundledGroupOf = new Map<string, string>();
   for (const g of pack.groups) for (const v of g.variants) bundledGroupOf.set(`${v.document}#${v.start}`, g.id);
   const byPage = new Map(pages.map((p) => [p.id, p]));
