@@ -8,6 +8,9 @@
  * - A cut-down quote: the shorter (≥ PARTIAL_MIN words) is a contiguous run of the longer, allowing
  *   one differing word when it has 6+ words (“all felt very real” in "It all felt very real").
  *   Contiguity is what keeps "that right there is real" out of "that right there is the real jon".
+ * - From 6 words, a loose part: a compact stretch of the longer, give or take a word per three
+ *   (`isLoosePart`: fillers set off by commas, a dropped "and", a clause cut short with "I said…").
+ * - When learning, synonyms (the matcher's lexicon) count as the same word in all three.
  */
 import { lcsLength } from '../text-distance';
 
@@ -19,10 +22,19 @@ const equal: SameWord = (a, b) => a === b;
 export const SAME_UTTERANCE = 0.7;
 const PARTIAL_MIN = 4;
 
-/** A score in [0, 1]; 0 means "not the same utterance", anything above means it is. */
-export function similarity(a: readonly string[], b: readonly string[], same: SameWord = equal): number {
+/**
+ * A score in [0, 1]; 0 means "not the same utterance", anything above means it is. With `same`
+ * (synonyms), a pair the exact words do not join is judged again counting synonyms as one word: the
+ * synonym pass costs several times the exact one, and most pairs compared are joined without it.
+ */
+export function similarity(a: readonly string[], b: readonly string[], same?: SameWord): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.length === b.length && a.every((k, i) => k === b[i])) return 1;
+  const exact = score(a, b, equal);
+  return exact > 0 || !same ? exact : score(a, b, same);
+}
+
+function score(a: readonly string[], b: readonly string[], same: SameWord): number {
   const ratio = (same === equal ? lcsLength(a, b) : lcsWith(a, b, same)) / Math.max(a.length, b.length);
   if (ratio >= SAME_UTTERANCE) return ratio;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -45,7 +57,7 @@ const LOOSE_MIN = 6;
 
 /**
  * A quote of 6+ words as reporters cut and reword a clause: it matches a compact stretch of the longer
- * wording with at most one edit per four of its words, an edit being a word of its own the stretch lacks
+ * wording with at most one edit per three of its words, an edit being a word of its own the stretch lacks
  * (a filler it inserted, a synonym) or a word of the stretch it lacks (a dropped "and" or "that"):
  * "they asked me what costume I wanted to keep, I said" in "… to keep, and I said I wanted …".
  */
