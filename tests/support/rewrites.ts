@@ -5,7 +5,7 @@
  * idioms rendered word for word). Seeded: every run makes the same copies.
  *
  * The rules are written here by hand, as a spinner or a round trip through another language would
- * apply them; they share nothing with the matcher's lexicon (src/engine/match/lexicon.ts), so the
+ * apply them; they share nothing with the matcher's lexicon (src/engine/lexicon.ts), so the
  * measurement does not grade the matcher against its own synonym list.
  *
  * `rewriteArticle` returns the copy and, for every quote the pack recorded in the article, where its

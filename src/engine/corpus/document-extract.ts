@@ -9,6 +9,7 @@
  * spelling of a name, the groups) is decided in `live-corpus.ts`.
  */
 import { attributeQuotes, prepareText } from './attribute';
+import { continuesQuote } from './broken-quotes';
 import { classifySpans, findQuotedSpans, type Quote } from './extract';
 import { surnameKey } from './names';
 import { documentUnits } from './units';
@@ -16,7 +17,7 @@ import { wordKeys } from '../normalize';
 import type { TopicSpec } from '../types';
 
 /** Bump when extraction changes: stored extracts of an older version are read again from their text. */
-export const EXTRACT_VERSION = 2;
+export const EXTRACT_VERSION = 3;
 
 /**
  * One quote of the article: an utterance, a candidate the corpus may confirm as a partial quote, or a
@@ -50,6 +51,8 @@ export interface ExtractedUnit {
   keys: string[];
   /** Known to join two utterances the speaker said apart (from a pack, where sentence pieces are not kept). */
   merged?: boolean;
+  /** The sentence this unit goes on with, when its quote was broken off by an attribution (broken-quotes.ts). */
+  continues?: number;
 }
 
 export interface DocumentExtract {
@@ -151,15 +154,27 @@ export function extractDocument(text: string, topic?: TopicSpec): DocumentExtrac
         source: character ? null : attributions[i]!.source,
       };
     }),
-    units: documentUnits(0, text, quotes).map((u, i, all) => ({
+    units: extractUnits(text, quotes),
+    names,
+  };
+}
+
+function extractUnits(text: string, quotes: readonly Quote[]): ExtractedUnit[] {
+  const out: ExtractedUnit[] = [];
+  for (const u of documentUnits(0, text, quotes)) {
+    const prev = out[out.length - 1];
+    const unit: ExtractedUnit = {
       quote: u.quote,
       sentence: u.sentence,
       start: u.start,
       end: u.end,
       text: u.text,
-      lead: i > 0 && all[i - 1]!.sentence === u.sentence ? text.slice(all[i - 1]!.end, u.start) : '',
+      lead: prev && prev.sentence === u.sentence ? text.slice(prev.end, u.start) : '',
       keys: u.keys,
-    })),
-    names,
-  };
+    };
+    if (prev && prev.quote === u.quote - 1 && continuesQuote(text, quotes[prev.quote]!, quotes[u.quote]!))
+      unit.continues = prev.continues ?? prev.sentence;
+    out.push(unit);
+  }
+  return out;
 }

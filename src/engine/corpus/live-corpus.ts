@@ -10,6 +10,7 @@
  *
  * Articles come with their extract (document-extract.ts): nothing here reads an article's text.
  */
+import { synonymTest, type Lexicon } from '../lexicon';
 import type { PackDocument, QuoteGroup } from '../types';
 import { assignIds, idBase } from './group-ids';
 import { clusterComponent, type UnitPlace } from './clusters';
@@ -70,7 +71,7 @@ const GAP_MAX_BETWEEN = 4;
 
 export class LiveCorpus {
   private readonly docs = new Map<string, DocState>();
-  private readonly graph = new WordingGraph();
+  private readonly graph: WordingGraph;
   private readonly partials = new Partials();
   private readonly clusterOf = new Map<string, Cluster>();
   /** A lone unit that the gap pass put into another cluster: unit id → that cluster's id. */
@@ -91,6 +92,14 @@ export class LiveCorpus {
   private readonly bySurname = new Map<string, Set<string>>();
   /** Lone units whose cluster of attachment went away: judged again in the next gap pass. */
   private readonly orphans = new Set<string>();
+
+  /**
+   * `lexicon`: synonyms count as the same word when wordings are compared ("genuine" for "real"), as the
+   * matcher counts them on pages; without it, only equal word keys do (how the bundled pack is built).
+   */
+  constructor(options: { lexicon?: Lexicon } = {}) {
+    this.graph = new WordingGraph(options.lexicon ? synonymTest(options.lexicon) : undefined);
+  }
 
   get size(): number {
     return this.docs.size;
@@ -300,7 +309,9 @@ export class LiveCorpus {
   private placesOf = (wording: string): UnitPlace[] =>
     [...this.graph.wordings.get(wording)!.units].map((id) => {
       const [doc] = parseUnitId(id);
-      return { doc, sentence: this.unit(id).sentence };
+      const unit = this.unit(id);
+      // The pieces of a quote broken by its attribution are one sentence of the speaker's.
+      return { doc, sentence: unit.continues ?? unit.sentence };
     });
 
   /**

@@ -1,7 +1,9 @@
 /**
  * Short quotes the corpus confirms. A candidate (3–4 quoted words, “all felt very real”) is a partial
  * quote when every run of PARTIAL_MIN_WORDS words in it occurs in some utterance of the corpus, any
- * article's. Kept as counts of word trigrams over all utterances, and an index from trigram to the
+ * article's — one of them may skip a word of the utterance, as a reporter drops one ("It all felt
+ * real" of "It all felt very real"): every run of four words of an utterance gives its two runs of
+ * three without an inner word as `loose` runs. Kept as counts of word trigrams over all utterances, and an index from trigram to the
  * candidates that need it, so adding or removing an article re-judges only the candidates it can change.
  */
 import { PARTIAL_MIN_WORDS } from './extract';
@@ -19,10 +21,23 @@ function trigramsOf(keys: readonly string[]): string[] {
   return [...out];
 }
 
+/** An utterance's runs (a trigram, as counted) and loose runs (a word dropped inside four: "\u0001" + run). */
+function countedRuns(keys: readonly string[]): string[] {
+  const out = new Set(trigramsOf(keys));
+  for (let i = 0; i + 4 <= keys.length; i++) {
+    const [a, b, c, d] = keys.slice(i, i + 4);
+    out.add(`${LOOSE}${a} ${c} ${d}`).add(`${LOOSE}${a} ${b} ${d}`);
+  }
+  return [...out];
+}
+
+const LOOSE = '\u0001';
+const runOf = (counted: string) => (counted.startsWith(LOOSE) ? counted.slice(1) : counted);
+
 const candidateKey = (c: { doc: string; quote: number }) => `${c.doc}#${c.quote}`;
 
 export class Partials {
-  /** Trigram → number of utterances holding it. */
+  /** Trigram (or loose run) → number of utterances holding it. */
   private readonly counts = new Map<string, number>();
   /** Trigram → keys of the candidates that contain it. */
   private readonly needs = new Map<string, Set<string>>();
@@ -31,7 +46,13 @@ export class Partials {
   /** Whether a candidate is confirmed by the utterances counted now. */
   confirmed(key: string): boolean {
     const c = this.candidates.get(key);
-    return c !== undefined && c.trigrams.length > 0 && c.trigrams.every((t) => (this.counts.get(t) ?? 0) > 0);
+    if (c === undefined || c.trigrams.length === 0) return false;
+    let loose = 0;
+    for (const t of c.trigrams) {
+      if ((this.counts.get(t) ?? 0) > 0) continue;
+      if ((this.counts.get(LOOSE + t) ?? 0) === 0 || ++loose > 1) return false;
+    }
+    return true;
   }
 
   /**
@@ -41,10 +62,10 @@ export class Partials {
   add(utterances: readonly (readonly string[])[], candidates: readonly Candidate[]): Candidate[] {
     const touched = new Set<string>();
     for (const keys of utterances) {
-      for (const t of trigramsOf(keys)) {
+      for (const t of countedRuns(keys)) {
         const n = this.counts.get(t) ?? 0;
         this.counts.set(t, n + 1);
-        if (n === 0) for (const k of this.needs.get(t) ?? []) touched.add(k);
+        if (n === 0) for (const k of this.needs.get(runOf(t)) ?? []) touched.add(k);
       }
     }
     for (const candidate of candidates) {
@@ -76,12 +97,12 @@ export class Partials {
       this.candidates.delete(key);
     }
     for (const keys of utterances) {
-      for (const t of trigramsOf(keys)) {
+      for (const t of countedRuns(keys)) {
         const n = (this.counts.get(t) ?? 0) - 1;
         if (n > 0) this.counts.set(t, n);
         else {
           this.counts.delete(t);
-          for (const k of this.needs.get(t) ?? []) touched.add(k);
+          for (const k of this.needs.get(runOf(t)) ?? []) touched.add(k);
         }
       }
     }

@@ -9,7 +9,7 @@
  * come from an inverted index of bigrams: a new wording is compared (LCS) only with wordings that share
  * enough bigrams with it, so adding one costs about the postings of its bigrams.
  */
-import { similarity } from './similarity';
+import { similarity, type SameWord } from './similarity';
 
 export interface Wording {
   /** The word keys joined by spaces: the wording's identity. */
@@ -43,6 +43,9 @@ export class WordingGraph {
   private readonly index = new Map<string, Set<string>>();
   /** Pair key → how many pack groups join the two wordings. */
   private readonly links = new Map<string, number>();
+
+  /** `same`: which words count as one (synonyms, when learning has the lexicon); exact keys otherwise. */
+  constructor(private readonly same?: SameWord) {}
 
   /** Adds a unit; returns its wording's key and whether the wording is new. */
   addUnit(id: string, keys: readonly string[]): { key: string; created: boolean } {
@@ -98,7 +101,7 @@ export class WordingGraph {
     const wa = this.wordings.get(a);
     const wb = this.wordings.get(b);
     if (!wa || !wb) return;
-    const score = similarity(wa.keys, wb.keys);
+    const score = similarity(wa.keys, wb.keys, this.same);
     if (score > 0 && this.shareEnough(wa, wb)) this.setEdge(a, b, score);
     else {
       wa.edges.delete(b);
@@ -125,7 +128,7 @@ export class WordingGraph {
     for (const [other, n] of shared) {
       const theirs = this.wordings.get(other)!;
       if (n < bigramsNeeded(wording.keys.length, theirs.keys.length)) continue;
-      const score = similarity(wording.keys, theirs.keys);
+      const score = similarity(wording.keys, theirs.keys, this.same);
       if (score <= 0) continue;
       wording.edges.set(other, score);
       theirs.edges.set(wording.key, score);

@@ -12,7 +12,9 @@ import type { CorpusSource } from '../../../../src/engine/corpus/manifest';
 import type { QuoteGroup } from '../../../../src/engine/types';
 import { loadCorpusDir } from '../../../../src/node/corpus-dir';
 import { generateCorpus } from '../../../../bench/corpus-generator';
+import { loadLexicon } from '../../../../src/node/lexicon';
 import { CORPUS_DIR } from '../../../support/corpus';
+import { generatePages } from '../../../support/learn-pages';
 
 let bundled: CorpusSource;
 let documents: CorpusDocument[];
@@ -55,6 +57,28 @@ describe('the live corpus', () => {
         expect(packGroups(live)).toEqual(expected);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('with the synonyms (as learning groups), one article at a time in any order still gives the groups of all at once', () => {
+    const lexicon = loadLexicon();
+    // Pages quoting the bundled interview reworded, spun and cut short, so synonyms and loose parts make edges.
+    const pages = generatePages(buildPack(bundled), 'Vanity Fair interview', 8, 2).map((p, i): CorpusDocument => ({
+      meta: { ...documents[0]!.meta, id: p.id },
+      extract: extractDocument(p.text),
+      order: 2000 + i,
+    }));
+    const docs = [...documents, ...pages];
+    const once = new LiveCorpus({ lexicon });
+    once.add(docs);
+    const expected = once.groups();
+    fc.assert(
+      fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (order) => {
+        const live = new LiveCorpus({ lexicon });
+        for (const d of order) live.add([d]);
+        expect(live.groups()).toEqual(expected);
+      }),
+      { numRuns: 10 },
     );
   });
 
