@@ -23,7 +23,18 @@ export interface JoinScore {
 
 export function asSavedPage(p: GeneratedPage): SavedPage {
   const title = p.text.slice(0, p.text.indexOf('\n'));
-  return { path: `${p.id}.txt`, id: p.id, text: p.text, url: null, outlet: null, title, published: null, modified: '2026-12-01' };
+  return {
+    path: `${p.id}.txt`,
+    id: p.id,
+    text: p.text,
+    url: null,
+    outlet: null,
+    title,
+    published: null,
+    publishedAt: null,
+    links: [],
+    modified: '2026-12-01',
+  };
 }
 
 const only = (set: ReadonlySet<string>, x: string) => set.size === 1 && set.has(x);
