@@ -13,11 +13,13 @@
  * minimum-cost arborescence per quote rooted at the original (arborescence.ts), with the article's parent
  * as a prior; dates forbid later → earlier edges; explicit credits override inference.
  */
+import { wordKeys } from '../normalize';
 import type { QuoteGroup } from '../types';
 import { minimumArborescence } from './arborescence';
 import { edgeConfidences, round2 } from './confidence';
 import { creditFinder, type Credit } from './credits';
-import { dateOrder, parseDate, type DateSpan } from './dates';
+import { dateKey, dateOrder, parseDate, type DateSpan } from './dates';
+import { articleDistance, distanceConfidence, rankRelatives, wordingsOf, type Ranked } from './closest';
 import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
 import { originalOf } from './original';
@@ -87,8 +89,13 @@ export interface ClosestRelative {
 
 export interface DocumentLineage {
   document: string;
-  /** Whose wording this article follows; null = an independent transcription (no distinctive reading shared). */
+  /**
+   * Whose wording this article follows: the nearest other document by wording, the evidence of descent
+   * breaking ties (closest.ts). null = it follows the original itself, or two candidates are tied (`tied`).
+   */
   closest: ClosestRelative | null;
+  /** When nothing tells two or more candidates apart: who they are (closest is then null). */
+  tied?: string[];
   evidence: string[];
 }
 
@@ -238,6 +245,7 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
     components.get(r)!.push(d);
   }
   const tree: DocTree = { parent: new Map(), result: new Map() };
+  const near = nearness(models);
   for (const ids of components.values()) {
     const n = ids.length + 1;
     const cost = Array.from({ length: n }, () => new Array<number>(n).fill(Number.POSITIVE_INFINITY));
@@ -260,40 +268,99 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
     for (let c = 1; c < n; c++) {
       const child = ids[c - 1]!;
       const p = parent[c]!;
-      const credited = p > 0 && ctx.credits.get(child)?.has(ids[p - 1]!) === true;
-      const evidence = [...(ctx.refused.get(child) ?? [])];
-      if (p === 0) {
-        tree.result.set(child, {
-          document: child,
-          closest: null,
-          evidence: [...evidence, 'shares no distinctive reading with another document: an independent transcription'],
-        });
-        continue;
-      }
-      const pid = ids[p - 1]!;
-      const sum = pairs.get(child)!.get(pid)!;
-      const confidence = credited ? 1 : round2(conf[c]!);
-      tree.parent.set(child, { parent: pid, confidence });
-      if (sum.shared === 0 && !credited) {
-        tree.result.set(child, {
-          document: child,
-          closest: null,
-          evidence: [...evidence, 'shares no distinctive reading with another document: an independent transcription'],
-        });
-        continue;
-      }
-      if (credited) evidence.push(`credits ${outletOf(ctx, pid)}: “${ctx.credits.get(child)!.get(pid)!}”`);
-      evidence.push(
-        `wording follows ${outletOf(ctx, pid)}: ${sum.shared} shared reading${sum.shared === 1 ? '' : 's'}, ${sum.against} against, over ${sum.groups} quote${sum.groups === 1 ? '' : 's'}`,
-      );
-      tree.result.set(child, {
-        document: child,
-        closest: { document: pid, shared: sum.shared, against: sum.against, confidence },
-        evidence,
-      });
+      const pid = p > 0 ? ids[p - 1]! : null;
+      if (pid !== null) tree.parent.set(child, { parent: pid, confidence: ctx.credits.get(child)?.has(pid) ? 1 : round2(conf[c]!) });
+      tree.result.set(child, closestOf(ctx, near, child, pid, pairs.get(child), tree.parent.get(child)?.confidence ?? 0));
     }
   }
   return tree;
+}
+
+interface Nearness {
+  /** Each document's wording per group (index), as word keys. */
+  words: Map<string, Map<number, string[]>>;
+  /** The original's wording, for the groups whose original is in the corpus. */
+  reference: Map<number, string[]>;
+  /** Each document's distinctive readings against the root, per group. */
+  drift: Map<string, Map<number, number>>;
+}
+
+function nearness(models: readonly GroupModel[]): Nearness {
+  const reference = new Map<number, string[]>();
+  const drift = new Map<string, Map<number, number>>();
+  models.forEach((m, g) => {
+    if (m.original) reference.set(g, wordKeys(m.reference));
+    for (const node of m.nodes) {
+      if (!drift.has(node.document)) drift.set(node.document, new Map());
+      const n = [...node.witness.readings.values()].filter((r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE).length;
+      drift.get(node.document)!.set(g, n);
+    }
+  });
+  return { words: wordingsOf(models), reference, drift };
+}
+
+function facts(ctx: Context, near: Nearness, id: string, child: string, sum: PairSum, treeParent: string | null): Ranked['facts'] {
+  let drift = 0;
+  for (const g of near.words.get(child)?.keys() ?? []) drift += near.drift.get(id)?.get(g) ?? 0;
+  const a = ctx.docs.get(id);
+  const b = ctx.docs.get(child);
+  const da = ctx.dates.get(id);
+  return {
+    shared: sum.shared,
+    treeParent: id === treeParent,
+    sameSite: !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet),
+    drift,
+    published: dateKey(da ?? null),
+  };
+}
+
+/** The closest relative of one article: a credit, else the nearest wording (closest.ts), else a stated tie. */
+function closestOf(
+  ctx: Context,
+  near: Nearness,
+  child: string,
+  treeParent: string | null,
+  row: ReadonlyMap<string, PairSum> | undefined,
+  treeConfidence: number,
+): DocumentLineage {
+  const evidence = [...(ctx.refused.get(child) ?? [])];
+  const follows = (id: string, confidence: number): DocumentLineage => {
+    const sum = row!.get(id)!;
+    evidence.push(
+      `wording follows ${outletOf(ctx, id)}: ${sum.shared} shared reading${sum.shared === 1 ? '' : 's'}, ${sum.against} against, over ${sum.groups} quote${sum.groups === 1 ? '' : 's'}`,
+    );
+    return { document: child, closest: { document: id, shared: sum.shared, against: sum.against, confidence }, evidence };
+  };
+  if (treeParent !== null && ctx.credits.get(child)?.has(treeParent)) {
+    evidence.push(`credits ${outletOf(ctx, treeParent)}: “${ctx.credits.get(child)!.get(treeParent)!}”`);
+    return follows(treeParent, 1);
+  }
+  const mine = near.words.get(child) ?? new Map<number, string[]>();
+  const candidates: Ranked[] = [];
+  for (const [id, sum] of row ?? []) {
+    if (!Number.isFinite(dateCost(ctx, id, child))) continue;
+    candidates.push({ document: id, distance: articleDistance(mine, near.words.get(id)!), facts: facts(ctx, near, id, child, sum, treeParent) });
+  }
+  if ([...mine.keys()].some((g) => near.reference.has(g))) {
+    const none = { shared: 0, treeParent: treeParent === null, sameSite: false, drift: 0, published: Number.NEGATIVE_INFINITY };
+    candidates.push({ document: null, distance: articleDistance(mine, near.reference), facts: none });
+  }
+  const { best, tied, margin } = rankRelatives(candidates);
+  if (tied.length) {
+    const names = tied.map((t) => outletOf(ctx, t.document));
+    evidence.push(`tied: ${names.join(' and ')} are equally near (${tied[0]!.distance} words apart) and nothing else tells them apart`);
+    return { document: child, closest: null, tied: tied.map((t) => t.document ?? 'original'), evidence };
+  }
+  if (!best || best.document === null) {
+    evidence.push(
+      best ? 'follows the original: its wording is nearer to it than to any other document' : 'an independent transcription: no earlier document quotes its words',
+    );
+    return { document: child, closest: null, evidence };
+  }
+  const confidence = best.document === treeParent ? Math.max(treeConfidence, distanceConfidence(margin)) : distanceConfidence(margin);
+  const next = Number.isFinite(margin) ? `the next ${margin} more` : 'no other candidate';
+  evidence.push(`nearest wording: ${best.distance} word${best.distance === 1 ? '' : 's'} apart, ${next}`);
+  return follows(best.document, round2(confidence));
 }
 
 // ---------------------------------------------------------------------------------------------
