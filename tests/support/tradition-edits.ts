@@ -21,7 +21,16 @@ const SYNONYMS: Record<string, string> = {
   somebody: 'someone',
   wanted: 'needed',
 };
-const TENSE: Record<string, string> = { had: 'have', was: 'is', did: 'do', were: 'are', is: 'was', have: 'had', meant: 'means', told: 'tells' };
+const TENSE: Record<string, string> = {
+  had: 'have',
+  was: 'is',
+  did: 'do',
+  were: 'are',
+  is: 'was',
+  have: 'had',
+  meant: 'means',
+  told: 'tells',
+};
 const BRACKETS = ['[Hamm]', '[Weiner]', '[the show]', '[Peggy]', '[in 2012]'];
 const PUNCTUATION = [',', ';', ' —', ':'];
 

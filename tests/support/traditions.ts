@@ -116,7 +116,9 @@ function styled(quotes: Map<number, string>, style: Style): Map<number, string> 
 function article(n: Node, rand: () => number): TraditionArticle {
   const quote = (t: string) => (n.style.curly ? `“${t.replace(/[.,]$/, '')},” Moss said.` : `"${t.replace(/[.,]$/, '')}," Moss said.`);
   const paragraphs = [...n.quotes.values()].map(quote);
-  const text = [`Elisabeth Moss looks back on Mad Men`, `Elisabeth Moss talked about Mad Men in a new interview.`, ...paragraphs].join('\n\n');
+  const text = [`Elisabeth Moss looks back on Mad Men`, `Elisabeth Moss talked about Mad Men in a new interview.`, ...paragraphs].join(
+    '\n\n',
+  );
   const dated = n.twin && n.parent?.id === n.twin ? n.parent.time : n.time;
   const own = n.twin && n.parent?.id === n.twin ? n.parent : n;
   return {

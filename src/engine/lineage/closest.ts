@@ -16,6 +16,8 @@ export interface RelativeFacts {
   treeParent: boolean;
   /** Same site or outlet: the same newsroom's page at another URL. */
   sameSite: boolean;
+  /** Readings (typography and punctuation included) held by one of the two and not the other, where both quote. */
+  fine: number;
   /** The candidate's distinctive readings against the root where the article quotes: fewer = nearer the source. */
   drift: number;
   /** When the candidate was published (ms, the middle of its date), Infinity when unknown. */
@@ -53,11 +55,13 @@ export function articleDistance(child: ReadonlyMap<number, string[]>, candidate:
 
 /** Levenshtein over words: a swapped word is one edit, like a dropped or an added one. */
 export function wordEditDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prev, row] = [row, prev];
   }
   return prev[b.length]!;
 }
@@ -67,6 +71,8 @@ function compare(a: Ranked, b: Ranked): number {
   return (
     a.distance - b.distance ||
     Number(b.facts.sameSite) - Number(a.facts.sameSite) ||
+    // The same words: punctuation, dashes and quote marks are all that is left to go by.
+    a.facts.fine - b.facts.fine ||
     // Copies accumulate changes: of two equally near wordings, the one nearer the root is the likelier source.
     a.facts.drift - b.facts.drift ||
     // Of two equally near wordings, the one printed first had it first: later ones more likely copied it.

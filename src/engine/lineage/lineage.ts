@@ -283,25 +283,37 @@ interface Nearness {
   reference: Map<number, string[]>;
   /** Each document's distinctive readings against the root, per group. */
   drift: Map<string, Map<number, number>>;
+  /** Each document's readings of every kind, per group (`at|value`). */
+  readings: Map<string, Map<number, Set<string>>>;
 }
 
 function nearness(models: readonly GroupModel[]): Nearness {
   const reference = new Map<number, string[]>();
   const drift = new Map<string, Map<number, number>>();
+  const readings = new Map<string, Map<number, Set<string>>>();
   models.forEach((m, g) => {
     if (m.original) reference.set(g, wordKeys(m.reference));
     for (const node of m.nodes) {
       if (!drift.has(node.document)) drift.set(node.document, new Map());
+      if (!readings.has(node.document)) readings.set(node.document, new Map());
+      readings.get(node.document)!.set(g, new Set([...node.witness.readings.values()].map((r) => `${r.at}|${r.value}`)));
       const n = [...node.witness.readings.values()].filter((r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE).length;
       drift.get(node.document)!.set(g, n);
     }
   });
-  return { words: wordingsOf(models), reference, drift };
+  return { words: wordingsOf(models), reference, drift, readings };
 }
 
 function facts(ctx: Context, near: Nearness, id: string, child: string, sum: PairSum, treeParent: string | null): Ranked['facts'] {
   let drift = 0;
-  for (const g of near.words.get(child)?.keys() ?? []) drift += near.drift.get(id)?.get(g) ?? 0;
+  let fine = 0;
+  for (const [g, mine] of near.readings.get(child) ?? []) {
+    drift += near.drift.get(id)?.get(g) ?? 0;
+    const theirs = near.readings.get(id)?.get(g);
+    if (!theirs) continue;
+    for (const r of mine) if (!theirs.has(r)) fine++;
+    for (const r of theirs) if (!mine.has(r)) fine++;
+  }
   const a = ctx.docs.get(id);
   const b = ctx.docs.get(child);
   const da = ctx.dates.get(id);
@@ -309,10 +321,14 @@ function facts(ctx: Context, near: Nearness, id: string, child: string, sum: Pai
     shared: sum.shared,
     treeParent: id === treeParent,
     sameSite: !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet),
+    fine,
     drift,
     published: dateKey(da ?? null),
   };
 }
+
+/** Facts of a candidate that distance alone rules out. */
+const FAR: Ranked['facts'] = { shared: 0, treeParent: false, sameSite: false, fine: 0, drift: 0, published: Number.POSITIVE_INFINITY };
 
 /** The closest relative of one article: a credit, else the nearest wording (closest.ts), else a stated tie. */
 function closestOf(
@@ -337,12 +353,18 @@ function closestOf(
   }
   const mine = near.words.get(child) ?? new Map<number, string[]>();
   const candidates: Ranked[] = [];
-  for (const [id, sum] of row ?? []) {
-    if (!Number.isFinite(dateCost(ctx, id, child))) continue;
-    candidates.push({ document: id, distance: articleDistance(mine, near.words.get(id)!), facts: facts(ctx, near, id, child, sum, treeParent) });
+  const distances: [string, number][] = [];
+  for (const id of row?.keys() ?? []) {
+    if (Number.isFinite(dateCost(ctx, id, child))) distances.push([id, articleDistance(mine, near.words.get(id)!)]);
+  }
+  // Only the nearest can win; the rest count for the margin, so their facts are not worth computing.
+  const nearest = Math.min(...distances.map(([, d]) => d));
+  for (const [id, distance] of distances) {
+    const f = distance === nearest ? facts(ctx, near, id, child, row!.get(id)!, treeParent) : FAR;
+    candidates.push({ document: id, distance, facts: f });
   }
   if ([...mine.keys()].some((g) => near.reference.has(g))) {
-    const none = { shared: 0, treeParent: treeParent === null, sameSite: false, drift: 0, published: Number.NEGATIVE_INFINITY };
+    const none = { shared: 0, treeParent: treeParent === null, sameSite: false, fine: 0, drift: 0, published: Number.NEGATIVE_INFINITY };
     candidates.push({ document: null, distance: articleDistance(mine, near.reference), facts: none });
   }
   const { best, tied, margin } = rankRelatives(candidates);
@@ -353,7 +375,9 @@ function closestOf(
   }
   if (!best || best.document === null) {
     evidence.push(
-      best ? 'follows the original: its wording is nearer to it than to any other document' : 'an independent transcription: no earlier document quotes its words',
+      best
+        ? 'follows the original: its wording is nearer to it than to any other document'
+        : 'an independent transcription: no earlier document quotes its words',
     );
     return { document: child, closest: null, evidence };
   }

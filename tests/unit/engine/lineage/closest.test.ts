@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleDistance, rankRelatives, type Ranked } from '../../../../src/engine/lineage/closest';
 
-const facts = { shared: 0, treeParent: false, sameSite: false, drift: 0, published: 0 };
+const facts = { shared: 0, treeParent: false, sameSite: false, fine: 0, drift: 0, published: 0 };
 const cand = (document: string | null, distance: number, more: Partial<Ranked['facts']> = {}): Ranked => ({
   document,
   distance,
