@@ -13,13 +13,12 @@
  * minimum-cost arborescence per quote rooted at the original (arborescence.ts), with the article's parent
  * as a prior; dates forbid later → earlier edges; explicit credits override inference.
  */
-import { wordKeys } from '../normalize';
 import type { QuoteGroup } from '../types';
 import { minimumArborescence } from './arborescence';
 import { edgeConfidences, round2 } from './confidence';
 import { creditFinder, type Credit } from './credits';
 import { dateKey, dateOrder, parseDate, type DateSpan } from './dates';
-import { articleDistance, distanceConfidence, rankRelatives, wordingsOf, type Ranked } from './closest';
+import { closestOf, nearness, type PairSum, type RelativesContext } from './relatives';
 import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
 import { originalOf } from './original';
@@ -191,13 +190,6 @@ function dateCost(ctx: Context, parent: string, child: string): number {
 // ---------------------------------------------------------------------------------------------
 // The document-level tree: whose wording does each article follow, over all of its quotes?
 
-interface PairSum {
-  cost: number;
-  shared: number;
-  against: number;
-  groups: number;
-}
-
 interface DocTree {
   /** Article parent and its confidence, per document (absent = the root). */
   parent: Map<string, { parent: string; confidence: number }>;
@@ -246,6 +238,7 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
   }
   const tree: DocTree = { parent: new Map(), result: new Map() };
   const near = nearness(models);
+  const rctx = relativesContext(ctx);
   for (const ids of components.values()) {
     const n = ids.length + 1;
     const cost = Array.from({ length: n }, () => new Array<number>(n).fill(Number.POSITIVE_INFINITY));
@@ -270,121 +263,26 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
       const p = parent[c]!;
       const pid = p > 0 ? ids[p - 1]! : null;
       if (pid !== null) tree.parent.set(child, { parent: pid, confidence: ctx.credits.get(child)?.has(pid) ? 1 : round2(conf[c]!) });
-      tree.result.set(child, closestOf(ctx, near, child, pid, pairs.get(child), tree.parent.get(child)?.confidence ?? 0));
+      tree.result.set(child, closestOf(rctx, near, child, pid, pairs.get(child), tree.parent.get(child)?.confidence ?? 0));
     }
   }
   return tree;
 }
 
-interface Nearness {
-  /** Each document's wording per group (index), as word keys. */
-  words: Map<string, Map<number, string[]>>;
-  /** The original's wording, for the groups whose original is in the corpus. */
-  reference: Map<number, string[]>;
-  /** Each document's distinctive readings against the root, per group. */
-  drift: Map<string, Map<number, number>>;
-  /** Each document's readings of every kind, per group (`at|value`). */
-  readings: Map<string, Map<number, Set<string>>>;
-}
-
-function nearness(models: readonly GroupModel[]): Nearness {
-  const reference = new Map<number, string[]>();
-  const drift = new Map<string, Map<number, number>>();
-  const readings = new Map<string, Map<number, Set<string>>>();
-  models.forEach((m, g) => {
-    if (m.original) reference.set(g, wordKeys(m.reference));
-    for (const node of m.nodes) {
-      if (!drift.has(node.document)) drift.set(node.document, new Map());
-      if (!readings.has(node.document)) readings.set(node.document, new Map());
-      readings.get(node.document)!.set(g, new Set([...node.witness.readings.values()].map((r) => `${r.at}|${r.value}`)));
-      const n = [...node.witness.readings.values()].filter((r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE).length;
-      drift.get(node.document)!.set(g, n);
-    }
-  });
-  return { words: wordingsOf(models), reference, drift, readings };
-}
-
-function facts(ctx: Context, near: Nearness, id: string, child: string, sum: PairSum, treeParent: string | null): Ranked['facts'] {
-  let drift = 0;
-  let fine = 0;
-  for (const [g, mine] of near.readings.get(child) ?? []) {
-    drift += near.drift.get(id)?.get(g) ?? 0;
-    const theirs = near.readings.get(id)?.get(g);
-    if (!theirs) continue;
-    for (const r of mine) if (!theirs.has(r)) fine++;
-    for (const r of theirs) if (!mine.has(r)) fine++;
-  }
-  const a = ctx.docs.get(id);
-  const b = ctx.docs.get(child);
-  const da = ctx.dates.get(id);
+/** What closestOf needs of the context, in its own terms. */
+function relativesContext(ctx: Context): RelativesContext {
   return {
-    shared: sum.shared,
-    treeParent: id === treeParent,
-    sameSite: !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet),
-    fine,
-    drift,
-    published: dateKey(da ?? null),
+    name: (id) => outletOf(ctx, id),
+    allowed: (parent, child) => Number.isFinite(dateCost(ctx, parent, child)),
+    credit: (child, parent) => ctx.credits.get(child)?.get(parent),
+    refused: (child) => ctx.refused.get(child) ?? [],
+    sameSite: (x, y) => {
+      const a = ctx.docs.get(x);
+      const b = ctx.docs.get(y);
+      return !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet);
+    },
+    published: (id) => dateKey(ctx.dates.get(id) ?? null),
   };
-}
-
-/** Facts of a candidate that distance alone rules out. */
-const FAR: Ranked['facts'] = { shared: 0, treeParent: false, sameSite: false, fine: 0, drift: 0, published: Number.POSITIVE_INFINITY };
-
-/** The closest relative of one article: a credit, else the nearest wording (closest.ts), else a stated tie. */
-function closestOf(
-  ctx: Context,
-  near: Nearness,
-  child: string,
-  treeParent: string | null,
-  row: ReadonlyMap<string, PairSum> | undefined,
-  treeConfidence: number,
-): DocumentLineage {
-  const evidence = [...(ctx.refused.get(child) ?? [])];
-  const follows = (id: string, confidence: number): DocumentLineage => {
-    const sum = row!.get(id)!;
-    evidence.push(
-      `wording follows ${outletOf(ctx, id)}: ${sum.shared} shared reading${sum.shared === 1 ? '' : 's'}, ${sum.against} against, over ${sum.groups} quote${sum.groups === 1 ? '' : 's'}`,
-    );
-    return { document: child, closest: { document: id, shared: sum.shared, against: sum.against, confidence }, evidence };
-  };
-  if (treeParent !== null && ctx.credits.get(child)?.has(treeParent)) {
-    evidence.push(`credits ${outletOf(ctx, treeParent)}: “${ctx.credits.get(child)!.get(treeParent)!}”`);
-    return follows(treeParent, 1);
-  }
-  const mine = near.words.get(child) ?? new Map<number, string[]>();
-  const candidates: Ranked[] = [];
-  const distances: [string, number][] = [];
-  for (const id of row?.keys() ?? []) {
-    if (Number.isFinite(dateCost(ctx, id, child))) distances.push([id, articleDistance(mine, near.words.get(id)!)]);
-  }
-  // Only the nearest can win; the rest count for the margin, so their facts are not worth computing.
-  const nearest = Math.min(...distances.map(([, d]) => d));
-  for (const [id, distance] of distances) {
-    const f = distance === nearest ? facts(ctx, near, id, child, row!.get(id)!, treeParent) : FAR;
-    candidates.push({ document: id, distance, facts: f });
-  }
-  if ([...mine.keys()].some((g) => near.reference.has(g))) {
-    const none = { shared: 0, treeParent: treeParent === null, sameSite: false, fine: 0, drift: 0, published: Number.NEGATIVE_INFINITY };
-    candidates.push({ document: null, distance: articleDistance(mine, near.reference), facts: none });
-  }
-  const { best, tied, margin } = rankRelatives(candidates);
-  if (tied.length) {
-    const names = tied.map((t) => outletOf(ctx, t.document));
-    evidence.push(`tied: ${names.join(' and ')} are equally near (${tied[0]!.distance} words apart) and nothing else tells them apart`);
-    return { document: child, closest: null, tied: tied.map((t) => t.document ?? 'original'), evidence };
-  }
-  if (!best || best.document === null) {
-    evidence.push(
-      best
-        ? 'follows the original: its wording is nearer to it than to any other document'
-        : 'an independent transcription: no earlier document quotes its words',
-    );
-    return { document: child, closest: null, evidence };
-  }
-  const confidence = best.document === treeParent ? Math.max(treeConfidence, distanceConfidence(margin)) : distanceConfidence(margin);
-  const next = Number.isFinite(margin) ? `the next ${margin} more` : 'no other candidate';
-  evidence.push(`nearest wording: ${best.distance} word${best.distance === 1 ? '' : 's'} apart, ${next}`);
-  return follows(best.document, round2(confidence));
 }
 
 // ---------------------------------------------------------------------------------------------
