@@ -1,6 +1,7 @@
 /**
  * Each article's closest relative among the other documents: the one whose wording is nearest to its own
- * (word distance over the article's quotes), ties broken by the same site (an AMP copy of the same page),
+ * (word distance over the article's quotes, plus one per distinctive reading of the candidate that the
+ * article lacks: an ancestor passes its changes on, a sibling or a child has changes of its own), ties broken by the same site (an AMP copy of the same page),
  * the fewer changes from the root, the earlier date, then the evidence of descent: shared distinctive readings, the article tree's choice.
  * Distance matters because shared readings alone are silent exactly where the evidence is simplest: a
  * copy made straight from a family's first article, or a reprint, shares no *deviation* with it, only
@@ -27,6 +28,7 @@ export interface RelativeFacts {
 export interface Ranked {
   /** null: the original itself (in the corpus), whose wording is the reference. */
   document: string | null;
+  /** Word edit distance, plus the candidate's distinctive readings the article lacks (see `nearness`). */
   distance: number;
   facts: RelativeFacts;
 }
@@ -93,7 +95,7 @@ export function rankRelatives(candidates: Ranked[]): { best: Ranked | null; tied
   const first = sorted[0];
   if (!first) return { best: null, tied: [], margin: Number.POSITIVE_INFINITY };
   const tied = sorted.filter((c) => compare(c, first) === 0);
-  const margin = sorted.length > 1 ? sorted[1]!.distance - first.distance : Number.POSITIVE_INFINITY;
+  const margin = sorted.length > 1 ? Math.max(0, sorted[1]!.distance - first.distance) : Number.POSITIVE_INFINITY;
   return tied.length > 1 ? { best: null, tied, margin: 0 } : { best: first, tied: [], margin };
 }
 

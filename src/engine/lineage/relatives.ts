@@ -107,8 +107,9 @@ export function closestOf(
   const mine = near.words.get(child) ?? new Map<number, string[]>();
   const candidates: Ranked[] = [];
   const distances: [string, number][] = [];
-  for (const id of row?.keys() ?? []) {
-    if (ctx.allowed(id, child)) distances.push([id, articleDistance(mine, near.words.get(id)!)]);
+  for (const [id, sum] of row ?? []) {
+    // A reading of the candidate's that this article lacks: it would have inherited it from an ancestor.
+    if (ctx.allowed(id, child)) distances.push([id, articleDistance(mine, near.words.get(id)!) + sum.against]);
   }
   // Only the nearest can win; the rest count for the margin, so their facts are not worth computing.
   const nearest = Math.min(...distances.map(([, d]) => d));
@@ -123,7 +124,9 @@ export function closestOf(
   const { best, tied, margin } = rankRelatives(candidates);
   if (tied.length) {
     const names = tied.map((t) => ctx.name(t.document));
-    evidence.push(`tied: ${names.join(' and ')} are equally near (${tied[0]!.distance} words apart) and nothing else tells them apart`);
+    evidence.push(
+      `tied: ${names.join(' and ')} are equally near (${tied[0]!.distance}: word edits plus their readings this article lacks) and nothing else tells them apart`,
+    );
     return { document: child, closest: null, tied: tied.map((t) => t.document ?? 'original'), evidence };
   }
   if (!best || best.document === null) {
@@ -136,6 +139,6 @@ export function closestOf(
   }
   const confidence = best.document === treeParent ? Math.max(treeConfidence, distanceConfidence(margin)) : distanceConfidence(margin);
   const next = Number.isFinite(margin) ? `the next ${margin} more` : 'no other candidate';
-  evidence.push(`nearest wording: ${best.distance} word${best.distance === 1 ? '' : 's'} apart, ${next}`);
+  evidence.push(`nearest wording: ${best.distance} apart (word edits plus its readings this article lacks), ${next}`);
   return follows(best.document, round2(confidence));
 }

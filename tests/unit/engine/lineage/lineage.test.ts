@@ -18,7 +18,9 @@ describe('lineage of the bundled corpus', () => {
     const lineage = computeLineage({ groups: pack.groups, documents });
     const closest = Object.fromEntries(lineage.documents.map((d) => [d.document, d.closest?.document ?? null]));
     // NME and IndieWire word the quotes alike (both are the consensus); IndieWire (31 Oct) precedes NME (Nov).
-    expect(closest).toEqual({ nme: 'indiewire', thenews: 'indiewire', indiewire: 'thenews', slashfilm: 'thenews' });
+    // The News International is undated and NME and IndieWire word its quotes alike: either is its nearest.
+    expect(closest).toMatchObject({ nme: 'indiewire', indiewire: 'thenews', slashfilm: 'thenews' });
+    expect(['nme', 'indiewire']).toContain(closest['thenews']);
     const film = lineage.documents.find((d) => d.document === 'slashfilm')!.closest!;
     expect(film.shared).toBeGreaterThanOrEqual(2);
     for (const id of ['nme', 'thenews', 'indiewire']) expect(lineage.documents.find((d) => d.document === id)!.closest!.shared).toBe(0);
