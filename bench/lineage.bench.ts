@@ -7,6 +7,9 @@
  *    and, in the same process on the same traditions, the baseline: neighbor-joining on word edit
  *    distance rooted at the original (bench/lineage/neighbor-joining.ts). Seeds 1001+ (the method's few
  *    constants were looked at on seeds 1–40, so these are held out).
+ *    Then closest relatives on generated *articles* (tests/support/traditions.ts: two families of 12, house
+ *    styles, reprints, AMP twins), through buildPack as `verbatim lineage --add` runs them, beside the
+ *    nearest-earlier baseline (word edit distance). Seeds 2001+ (the tie-breaks were looked at on 1–30).
  * 2. Meaning changes on the labelled set tests/fixtures/lineage/meaning-pairs.json: precision, recall,
  *    flags on typography-only pairs.
  * 3. Speed: one group of 50 variants; the bundled corpus + 1 000 generated articles (bench/corpus-generator.ts).
@@ -22,6 +25,7 @@ import { loadCorpusDir } from '../src/node/corpus-dir';
 import { generateCorpus } from './corpus-generator';
 import { add, emptyScore, scoreBaseline, scoreLineage, type Score } from './lineage/score';
 import { tradition } from './lineage/traditions';
+import { scoreTraditions } from '../tests/support/tradition-score';
 
 const RATES = [0.01, 0.03, 0.05, 0.1, 0.2];
 /** The rate the targets are stated at: about what the bundled corpus shows (printed below). */
@@ -80,6 +84,15 @@ export async function run(): Promise<void> {
     }
   }
   results['traditions'] = table;
+
+  const seeds = Array.from({ length: TRADITIONS }, (_, k) => 2001 + k);
+  const c0 = performance.now();
+  const closest = scoreTraditions(seeds);
+  const closestMs = performance.now() - c0;
+  console.log(
+    `\n  closest relative, generated articles (${TRADITIONS} traditions, 2 families × 12, ${closest.articles} copies): lineage ${pct(closest.method, closest.articles)} | nearest-earlier baseline ${pct(closest.baseline, closest.articles)} | abstained ${pct(closest.abstained, closest.articles)} | ${(closestMs / TRADITIONS).toFixed(0)} ms per tradition (pack + lineage + baseline)`,
+  );
+  results['closest'] = { ...closest, msPerTradition: closestMs / TRADITIONS };
 
   console.log('\n2. Meaning changes on tests/fixtures/lineage/meaning-pairs.json');
   const { pairs } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../tests/fixtures/lineage/meaning-pairs.json'), 'utf8')) as {

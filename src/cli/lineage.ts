@@ -139,6 +139,8 @@ export function lineageJson(pack: Pack, lineage: Lineage): unknown {
           against: d.closest.against,
           confidence: d.closest.confidence,
         },
+        // Added only when two candidates are tied (closest is then null): who they are.
+        ...(d.tied ? { tied: d.tied } : {}),
       };
     }),
     groups: lineage.groups.map((g) => ({
@@ -164,7 +166,9 @@ export function renderLineage(pack: Pack, lineage: Lineage): string {
     const doc = docs.get(d.document)!;
     const what = d.closest
       ? `follows ${name(d.closest.document)}: ${d.closest.shared} shared reading${d.closest.shared === 1 ? '' : 's'}, ${d.closest.against} against (confidence ${d.closest.confidence})`
-      : 'independent transcription (no distinctive reading shared with another document)';
+      : d.tied
+        ? `tied between ${d.tied.map(name).join(' and ')}: equally near, nothing tells them apart`
+        : 'follows the original directly (an independent transcription)';
     lines.push(`  ${doc.outlet} [${doc.id}] (${doc.published ?? 'date unknown'}): ${what}`);
   }
   for (const g of lineage.groups) {

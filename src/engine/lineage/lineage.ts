@@ -17,7 +17,8 @@ import type { QuoteGroup } from '../types';
 import { minimumArborescence } from './arborescence';
 import { edgeConfidences, round2 } from './confidence';
 import { creditFinder, type Credit } from './credits';
-import { dateOrder, parseDate, type DateSpan } from './dates';
+import { dateKey, dateOrder, parseDate, type DateSpan } from './dates';
+import { closestOf, nearness, type PairSum, type RelativesContext } from './relatives';
 import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
 import { originalOf } from './original';
@@ -87,8 +88,13 @@ export interface ClosestRelative {
 
 export interface DocumentLineage {
   document: string;
-  /** Whose wording this article follows; null = an independent transcription (no distinctive reading shared). */
+  /**
+   * Whose wording this article follows: the nearest other document by wording, the evidence of descent
+   * breaking ties (closest.ts). null = it follows the original itself, or two candidates are tied (`tied`).
+   */
   closest: ClosestRelative | null;
+  /** When nothing tells two or more candidates apart: who they are (closest is then null). */
+  tied?: string[];
   evidence: string[];
 }
 
@@ -184,13 +190,6 @@ function dateCost(ctx: Context, parent: string, child: string): number {
 // ---------------------------------------------------------------------------------------------
 // The document-level tree: whose wording does each article follow, over all of its quotes?
 
-interface PairSum {
-  cost: number;
-  shared: number;
-  against: number;
-  groups: number;
-}
-
 interface DocTree {
   /** Article parent and its confidence, per document (absent = the root). */
   parent: Map<string, { parent: string; confidence: number }>;
@@ -238,6 +237,8 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
     components.get(r)!.push(d);
   }
   const tree: DocTree = { parent: new Map(), result: new Map() };
+  const near = nearness(models);
+  const rctx = relativesContext(ctx);
   for (const ids of components.values()) {
     const n = ids.length + 1;
     const cost = Array.from({ length: n }, () => new Array<number>(n).fill(Number.POSITIVE_INFINITY));
@@ -260,40 +261,28 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
     for (let c = 1; c < n; c++) {
       const child = ids[c - 1]!;
       const p = parent[c]!;
-      const credited = p > 0 && ctx.credits.get(child)?.has(ids[p - 1]!) === true;
-      const evidence = [...(ctx.refused.get(child) ?? [])];
-      if (p === 0) {
-        tree.result.set(child, {
-          document: child,
-          closest: null,
-          evidence: [...evidence, 'shares no distinctive reading with another document: an independent transcription'],
-        });
-        continue;
-      }
-      const pid = ids[p - 1]!;
-      const sum = pairs.get(child)!.get(pid)!;
-      const confidence = credited ? 1 : round2(conf[c]!);
-      tree.parent.set(child, { parent: pid, confidence });
-      if (sum.shared === 0 && !credited) {
-        tree.result.set(child, {
-          document: child,
-          closest: null,
-          evidence: [...evidence, 'shares no distinctive reading with another document: an independent transcription'],
-        });
-        continue;
-      }
-      if (credited) evidence.push(`credits ${outletOf(ctx, pid)}: “${ctx.credits.get(child)!.get(pid)!}”`);
-      evidence.push(
-        `wording follows ${outletOf(ctx, pid)}: ${sum.shared} shared reading${sum.shared === 1 ? '' : 's'}, ${sum.against} against, over ${sum.groups} quote${sum.groups === 1 ? '' : 's'}`,
-      );
-      tree.result.set(child, {
-        document: child,
-        closest: { document: pid, shared: sum.shared, against: sum.against, confidence },
-        evidence,
-      });
+      const pid = p > 0 ? ids[p - 1]! : null;
+      if (pid !== null) tree.parent.set(child, { parent: pid, confidence: ctx.credits.get(child)?.has(pid) ? 1 : round2(conf[c]!) });
+      tree.result.set(child, closestOf(rctx, near, child, pid, pairs.get(child), tree.parent.get(child)?.confidence ?? 0));
     }
   }
   return tree;
+}
+
+/** What closestOf needs of the context, in its own terms. */
+function relativesContext(ctx: Context): RelativesContext {
+  return {
+    name: (id) => outletOf(ctx, id),
+    allowed: (parent, child) => Number.isFinite(dateCost(ctx, parent, child)),
+    credit: (child, parent) => ctx.credits.get(child)?.get(parent),
+    refused: (child) => ctx.refused.get(child) ?? [],
+    sameSite: (x, y) => {
+      const a = ctx.docs.get(x);
+      const b = ctx.docs.get(y);
+      return !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet);
+    },
+    published: (id) => dateKey(ctx.dates.get(id) ?? null),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
