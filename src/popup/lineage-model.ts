@@ -14,8 +14,10 @@ export interface PopupLineage {
   /** The page's document: its own corpus article, or PAGE_DOCUMENT. */
   page: string;
   groups: Map<string, GroupLineage>;
-  /** Whose wording the page follows (null: an independent transcription, or no quote shared). */
+  /** Whose wording the page follows (null: an independent transcription, no quote shared, or a tie). */
   closest: ClosestRelative | null;
+  /** When two or more articles are equally near and nothing tells them apart: their ids. */
+  tied: string[];
   /** Outlet name and date of each document, the page included. */
   names: Map<string, string>;
   dates: Map<string, string | null>;
@@ -47,6 +49,7 @@ export function popupLineage(
     page,
     groups: new Map(lineage.groups.map((g) => [g.group, g])),
     closest: lineage.documents.find((d) => d.document === page)?.closest ?? null,
+    tied: lineage.documents.find((d) => d.document === page)?.tied ?? [],
     names: new Map(input.documents.map((d) => [d.id, d.outlet])),
     dates: new Map(input.documents.map((d) => [d.id, d.published])),
   };

@@ -171,8 +171,8 @@ function withLineage(row: ReturnType<typeof pageRow>, l: PopupLineage): ReturnTy
   return group ? { ...row, lineage: { group, page: l.page, names: l.names, dates: l.dates } } : row;
 }
 
-/** "This page's wording follows /Film: 4 shared readings, 0 against", or an independent transcription. */
-function closestView(l: PopupLineage): HTMLElement {
+/** "This page's wording follows /Film: 4 shared readings, 0 against", a tie, or an independent transcription. */
+export function closestView(l: PopupLineage): HTMLElement {
   const c = l.closest;
   return h(
     'p',
@@ -181,8 +181,15 @@ function closestView(l: PopupLineage): HTMLElement {
       ? c.shared === 1
         ? t('lineageClosestOne', l.names.get(c.document) ?? c.document, c.against)
         : t('lineageClosest', l.names.get(c.document) ?? c.document, c.shared, c.against)
-      : t('lineageIndependent'),
+      : l.tied.length > 1
+        ? t('lineageTied', listOf(l.tied.map((id) => l.names.get(id) ?? id)))
+        : t('lineageIndependent'),
   );
+}
+
+/** "NME and IndieWire", "NME, IndieWire and /Film". */
+function listOf(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function timingsView(timings: PageTimings): HTMLElement {

@@ -80,3 +80,26 @@ describe('popup lineage', () => {
     expect(nodes[0]!.getAttribute('tabindex')).toBe('-1');
   });
 });
+
+describe('popup lineage: who the page follows, when that cannot be told', () => {
+  const base = {
+    page: 'this-page',
+    groups: new Map(),
+    names: new Map([
+      ['nme', 'NME'],
+      ['indiewire', 'IndieWire'],
+      ['slashfilm', '/Film'],
+    ]),
+    dates: new Map(),
+  };
+
+  it('names the articles that are equally near, and no document', async () => {
+    const { closestView } = await import('../../../src/popup/view');
+    const two = closestView({ ...base, closest: null, tied: ['nme', 'indiewire'] });
+    expect(two.textContent).toBe("This page's wording is equally near NME and IndieWire: nothing in it tells them apart.");
+    expect(two.hasAttribute('data-lineage-document')).toBe(false);
+    const three = closestView({ ...base, closest: null, tied: ['nme', 'indiewire', 'slashfilm'] });
+    expect(three.textContent).toContain('equally near NME, IndieWire and /Film:');
+    expect(closestView({ ...base, closest: null, tied: [] }).textContent).toMatch(/independent transcription/);
+  });
+});
