@@ -507,7 +507,8 @@ describe('Chromium: add this page to my corpus', () => {
       undefined,
       { timeout: 30_000 },
     );
-    await popup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
+    // The page is never its own source: its own wording is not listed beside it (another page's popup lists it, below).
+    expect(await popup.locator('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]').count()).toBe(0);
     // The status counts outlets as the rows do: never fewer than a row shows (it said 4, rows 5).
     const counted = Number(/carried by (\d+) outlet/.exec((await popup.evaluate(readStatus)).counts)?.[1]);
     const shown = await popup.evaluate(readPopup);
@@ -538,6 +539,17 @@ describe('Chromium: add this page to my corpus', () => {
     expect(learnedWordings.filter((w) => /prestige|golden age|Other Woman|fans/.test(w))).toEqual([]);
     const marked = (await page.evaluate(readMarks)).map((m) => m.text).join(' | ');
     expect(marked).not.toMatch(/prestige|golden age|Other Woman|fans/);
+    // Another outlet's copy of the same text: Variety's added wording ("genuine tears") is listed beside it.
+    const copyUrl = serve(
+      'www.copydesk-example.com',
+      '/tv/moss-mad-men-genuine-tears/',
+      articlePage({ outlet: 'Copy Desk', title: 'Elisabeth Moss on the Mad Men scene that made her cry', text }),
+    );
+    const copy = await openArticle(copyUrl);
+    const copyPopup = await openPopup(await tabIdOf(env.session, copyUrl), '[data-testid="quotes"] > li');
+    await copyPopup.waitForSelector('[data-testid="quotes"] .outlet[data-verbatim-origin="added"]', { state: 'attached', timeout: 10_000 });
+    await copyPopup.close();
+    await copy.close();
     await popup.evaluate(
       async (ids): Promise<unknown> => chrome.runtime.sendMessage({ type: 'forget', ids }),
       stored.map((a) => a.id),
