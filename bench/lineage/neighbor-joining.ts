@@ -6,18 +6,8 @@
  * with, so the comparison isolates what shared readings add over plain distance.
  */
 import { wordKeys } from '../../src/engine/normalize';
+import { wordEditDistance } from '../../src/engine/text-distance';
 import { dateOrder, type DateSpan } from '../../src/engine/lineage/dates';
-
-/** Levenshtein distance over word keys. */
-export function wordEditDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** Unrooted NJ tree over leaves 0..n-1: adjacency with branch lengths (internal nodes numbered from n). */
 export function neighborJoining(dist: readonly (readonly number[])[]): Map<number, Map<number, number>> {

@@ -6,6 +6,7 @@
 import { parseDate, dateOrder } from '../../src/engine/lineage/dates';
 import { computeLineage, type Lineage } from '../../src/engine/lineage/lineage';
 import { wordKeys } from '../../src/engine/normalize';
+import { wordEditDistance } from '../../src/engine/text-distance';
 import type { Pack } from '../../src/engine/types';
 import { generateTradition, traditionPack, type TraditionArticle, type TraditionOptions } from './traditions';
 
@@ -15,16 +16,6 @@ export interface ClosestScore {
   baseline: number;
   /** Articles the method abstains on (closest: null). */
   abstained: number;
-}
-
-export function wordDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** Each document's longest wording per group, as word keys. */
@@ -53,7 +44,7 @@ export function nearestEarlier(pack: Pack): Map<string, string | null> {
       let distance = 0;
       for (const [g, keys] of words.get(d.id) ?? []) {
         const theirs = words.get(o.id)?.get(g);
-        distance += theirs ? wordDistance(keys, theirs) : keys.length;
+        distance += theirs ? wordEditDistance(keys, theirs) : keys.length;
       }
       if (distance < bestDistance) [best, bestDistance] = [o.id, distance];
     }

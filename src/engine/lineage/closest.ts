@@ -8,6 +8,7 @@
  * its words. Only candidates that nothing tells apart are a tie, and then the article says so.
  */
 import { wordKeys } from '../normalize';
+import { wordEditDistance } from '../text-distance';
 import type { GroupModel } from './edges';
 
 export interface RelativeFacts {
@@ -53,19 +54,6 @@ export function articleDistance(child: ReadonlyMap<number, string[]>, candidate:
     d += theirs ? wordEditDistance(mine, theirs) : mine.length;
   }
   return d;
-}
-
-/** Levenshtein over words: a swapped word is one edit, like a dropped or an added one. */
-export function wordEditDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = new Int32Array(b.length + 1);
-  let row = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length]!;
 }
 
 /** Negative when `a` is the better relative. Distance first; the evidence of descent breaks ties. */
