@@ -501,9 +501,12 @@ describe('Chromium: add this page to my corpus', () => {
       undefined,
       { timeout: 30_000 },
     );
-    // The popup re-analyses the page with the new corpus: Variety now appears beside the other outlets.
+    // The popup re-analyses the page with the new corpus: Variety now appears beside the other outlets,
+    // and the status has its counts again (while the analysis runs it says "Analysing" and has none).
     await popup.waitForFunction(
-      () => Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety'),
+      () =>
+        Array.from(document.querySelectorAll('[data-testid="fidelity"] li strong')).some((s) => s.textContent === 'Variety') &&
+        document.querySelector('[data-testid="status"][data-status="topic"] [data-testid="status-counts"]') !== null,
       undefined,
       { timeout: 30_000 },
     );
