@@ -45,3 +45,20 @@ export function wordEditDistance(a: readonly string[], b: readonly string[]): nu
   }
   return prev[b.length]!;
 }
+
+/**
+ * Word edits from `part` to the nearest stretch of `whole`: words of `whole` before and after the
+ * stretch are free. A quote cut short is still a copy of the longer wording; its missing ends say
+ * nothing about where it came from, while a word it has and `whole` lacks does.
+ */
+export function wordEditDistanceWithin(part: readonly string[], whole: readonly string[]): number {
+  let prev = new Int32Array(whole.length + 1); // row 0: the stretch may start anywhere
+  let row = new Int32Array(whole.length + 1);
+  for (let i = 1; i <= part.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= whole.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (part[i - 1] === whole[j - 1] ? 0 : 1));
+    [prev, row] = [row, prev];
+  }
+  return Math.min(...prev);
+}
