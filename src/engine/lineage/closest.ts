@@ -8,7 +8,7 @@
  * its words. Only candidates that nothing tells apart are a tie, and then the article says so.
  */
 import { wordKeys } from '../normalize';
-import { wordEditDistance } from '../text-distance';
+import { wordEditDistance, wordEditDistanceWithin } from '../text-distance';
 import type { GroupModel } from './edges';
 
 export interface RelativeFacts {
@@ -31,6 +31,8 @@ export interface Ranked {
   document: string | null;
   /** Word edit distance, plus the candidate's distinctive readings the article lacks (see `nearness`). */
   distance: number;
+  /** The candidate has every change the article made and more of its own: it reads as the article's copy. */
+  descendant: boolean;
   facts: RelativeFacts;
 }
 
@@ -51,7 +53,7 @@ export function articleDistance(child: ReadonlyMap<number, string[]>, candidate:
   let d = 0;
   for (const [g, mine] of child) {
     const theirs = candidate.get(g);
-    d += theirs ? wordEditDistance(mine, theirs) : mine.length;
+    d += theirs ? (wordEditDistanceWithin(mine, theirs) + wordEditDistance(mine, theirs)) / 2 : mine.length;
   }
   return d;
 }
@@ -59,6 +61,7 @@ export function articleDistance(child: ReadonlyMap<number, string[]>, candidate:
 /** Negative when `a` is the better relative. Distance first; the evidence of descent breaks ties. */
 function compare(a: Ranked, b: Ranked): number {
   return (
+    Number(a.descendant) - Number(b.descendant) ||
     a.distance - b.distance ||
     Number(b.facts.sameSite) - Number(a.facts.sameSite) ||
     // The same words: punctuation, dashes and quote marks are all that is left to go by.

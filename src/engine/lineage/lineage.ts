@@ -22,7 +22,7 @@ import { closestOf, nearness, type PairSum, type RelativesContext } from './rela
 import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
 import { originalOf } from './original';
-import type { Reading } from './readings';
+import { covers, type Reading } from './readings';
 import { COST, DISTINCTIVE, KIND_WEIGHT } from './weights';
 
 export interface LineageDocument {
@@ -211,10 +211,13 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
         const e = m[p + 1]![c]!;
         if (!pairs.has(child.document)) pairs.set(child.document, new Map());
         const row = pairs.get(child.document)!;
-        const sum = row.get(parent.document) ?? { cost: 0, shared: 0, against: 0, groups: 0 };
+        const sum = row.get(parent.document) ?? { cost: 0, shared: 0, against: 0, own: 0, groups: 0 };
         sum.cost += e.cost - root.cost;
         sum.shared += e.shared.filter((r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE).length;
         sum.against += e.against.filter((r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE).length;
+        sum.own += e.own.filter(
+          (r) => KIND_WEIGHT[r.kind] >= DISTINCTIVE && r.at !== 'start' && r.at !== 'end' && covers(parent.witness, r.at),
+        ).length;
         sum.groups++;
         row.set(parent.document, sum);
       });
@@ -269,6 +272,9 @@ function documentTree(ctx: Context, models: readonly GroupModel[], matrices: rea
   return tree;
 }
 
+/** An AMP copy's address: /amp/ or .amp in the path, amp. host, ?amp or outputType=amp. */
+const AMP_ADDRESS = /^[a-z]+:\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1)?|outputType=amp)(?:[&#]|$)/i;
+
 /** What closestOf needs of the context, in its own terms. */
 function relativesContext(ctx: Context): RelativesContext {
   return {
@@ -281,6 +287,7 @@ function relativesContext(ctx: Context): RelativesContext {
       const b = ctx.docs.get(y);
       return !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet);
     },
+    ampCopy: (id) => AMP_ADDRESS.test(ctx.docs.get(id)?.url ?? ''),
     published: (id) => dateKey(ctx.dates.get(id) ?? null),
   };
 }

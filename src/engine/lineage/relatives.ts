@@ -19,6 +19,8 @@ export interface RelativesContext {
   credit(child: string, parent: string): string | undefined;
   refused(child: string): readonly string[];
   sameSite(a: string, b: string): boolean;
+  /** The document's address reads as an AMP (or other accelerated) copy of a page. */
+  ampCopy(id: string): boolean;
   /** When the document was published (ms), Infinity when unknown. */
   published(id: string): number;
 }
@@ -28,6 +30,8 @@ export interface PairSum {
   cost: number;
   shared: number;
   against: number;
+  /** The article's own distinctive readings the candidate lacks, inside the words the candidate has. */
+  own: number;
   groups: number;
 }
 
@@ -106,23 +110,38 @@ export function closestOf(
   }
   const mine = near.words.get(child) ?? new Map<number, string[]>();
   const candidates: Ranked[] = [];
-  const distances: [string, number][] = [];
+  const distances: { id: string; distance: number; descendant: boolean }[] = [];
   for (const [id, sum] of row ?? []) {
     // A reading of the candidate's that this article lacks: it would have inherited it from an ancestor.
-    if (ctx.allowed(id, child)) distances.push([id, articleDistance(mine, near.words.get(id)!) + sum.against]);
+    if (ctx.allowed(id, child))
+      distances.push({
+        id,
+        distance: articleDistance(mine, near.words.get(id)!) + sum.against,
+        descendant: sum.own === 0 && sum.against > 0,
+      });
   }
   // Only the nearest can win; the rest count for the margin, so their facts are not worth computing.
-  const nearest = Math.min(...distances.map(([, d]) => d));
-  for (const [id, distance] of distances) {
-    const f = distance === nearest ? facts(ctx, near, id, child, row!.get(id)!, treeParent) : FAR;
-    candidates.push({ document: id, distance, facts: f });
+  const first = distances.some((d) => !d.descendant) ? distances.filter((d) => !d.descendant) : distances;
+  const nearest = Math.min(...first.map((d) => d.distance));
+  for (const { id, distance, descendant } of distances) {
+    const f = distance === nearest && first.some((d) => d.id === id) ? facts(ctx, near, id, child, row!.get(id)!, treeParent) : FAR;
+    candidates.push({ document: id, distance, descendant, facts: f });
   }
   if ([...mine.keys()].some((g) => near.reference.has(g))) {
     const none = { shared: 0, treeParent: treeParent === null, sameSite: false, fine: 0, drift: 0, published: Number.NEGATIVE_INFINITY };
-    candidates.push({ document: null, distance: articleDistance(mine, near.reference), facts: none });
+    candidates.push({ document: null, distance: articleDistance(mine, near.reference), descendant: false, facts: none });
   }
-  const { best, tied, margin } = rankRelatives(candidates);
-  if (tied.length) {
+  const ranked = rankRelatives(candidates);
+  const { tied } = ranked;
+  const page = samePage(ctx, near, tied);
+  const best = page ?? ranked.best;
+  // One page at two addresses is one candidate: how sure is then how far the next other page is.
+  const margin = page ? Math.min(...candidates.filter((c) => !tied.includes(c)).map((c) => c.distance - page.distance)) : ranked.margin;
+  if (page)
+    evidence.push(
+      `${tied.map((t) => ctx.name(t.document)).join(' and ')} are one page at ${tied.length} addresses: named by the canonical one`,
+    );
+  else if (tied.length) {
     const names = tied.map((t) => ctx.name(t.document));
     evidence.push(
       `tied: ${names.join(' and ')} are equally near (${tied[0]!.distance}: word edits plus their readings this article lacks) and nothing else tells them apart`,
@@ -141,4 +160,21 @@ export function closestOf(
   const next = Number.isFinite(margin) ? `the next ${margin} more` : 'no other candidate';
   evidence.push(`nearest wording: ${best.distance} apart (word edits plus its readings this article lacks), ${next}`);
   return follows(best.document, round2(confidence));
+}
+
+/**
+ * Tied candidates that are one page at several addresses (an AMP copy and its canonical page: same site,
+ * the same words): one source, named by the address that is not the AMP copy (else the first).
+ */
+function samePage(ctx: RelativesContext, near: Nearness, tied: readonly Ranked[]): Ranked | null {
+  const [head, ...rest] = tied;
+  if (!head?.document || rest.length === 0) return null;
+  const words = near.words.get(head.document)!;
+  const same = rest.every(
+    (t) => t.document !== null && ctx.sameSite(head.document!, t.document) && articleDistance(words, near.words.get(t.document)!) === 0,
+  );
+  if (!same) return null;
+  return [...tied].sort(
+    (a, b) => Number(ctx.ampCopy(a.document!)) - Number(ctx.ampCopy(b.document!)) || (a.document! < b.document! ? -1 : 1),
+  )[0]!;
 }

@@ -1,5 +1,6 @@
 /** The whole stage on real corpora: the bundled one, and a fixture corpus that holds the original transcript. */
 import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../../src/engine/corpus/build-pack';
 import { computeLineage, type LineageDocument } from '../../../../src/engine/lineage/lineage';
 import type { Pack } from '../../../../src/engine/types';
 import { buildPackFromDir, loadCorpusDir } from '../../../../src/node/corpus-dir';
@@ -71,5 +72,50 @@ describe('lineage with the original in the corpus (tests/fixtures/lineage/with-o
     expect(unmarked.some((d) => d.primary)).toBe(false);
     for (const g of lineage.groups) expect(g.original).toBe('transcript');
     expect(lineage.groups[0]!.tree[0]!.evidence[0]).toContain('outlets attribute the quote to Vanity Fair video');
+  });
+});
+
+describe('one page at two addresses', () => {
+  // A page, its AMP copy (same site, same words, same date), and a later copy of the page with one change.
+  const said = [
+    'I had a very close relationship with Jon, and it meant something to the both of us when we did that scene.',
+    'We shot it in one take because Matt wanted it raw, quiet and real, and nobody argued with him.',
+  ];
+  const quoted = (lines: string[]) =>
+    ['Elisabeth Moss looks back on Mad Men', ...lines.map((l) => `“${l.replace(/\.$/, '')},” Moss said.`)].join('\n\n');
+  const doc = (id: string, site: string, url: string, published: string) => ({
+    id,
+    file: `${id}.txt`,
+    outlet: site,
+    site,
+    url,
+    title: null,
+    published,
+  });
+  const source = {
+    manifest: {
+      topic: 'Mad Men',
+      documents: [
+        doc('copy', 'copy.example', 'https://copy.example/tv/moss', '2022-10-14T10:00:00Z'),
+        doc('amp', 'page.example', 'https://page.example/amp/tv/moss', '2022-10-12T10:00:00Z'),
+        doc('page', 'page.example', 'https://page.example/tv/moss', '2022-10-12T10:00:00Z'),
+      ],
+    },
+    texts: { page: quoted(said), amp: quoted(said), copy: quoted([said[0]!.replace('close', 'tight'), said[1]!]) },
+  };
+
+  it('is one source: a copy of it names the canonical address, not a tie between the two', () => {
+    const pack = buildPack(source);
+    const lineage = computeLineage({
+      groups: pack.groups,
+      documents: pack.documents.map((d) => ({ ...d, text: source.texts[d.id as 'page'] })),
+    });
+    const copy = lineage.documents.find((d) => d.document === 'copy')!;
+    expect(copy.tied).toBeUndefined();
+    expect(copy.closest?.document).toBe('page');
+    expect(copy.evidence.join(' ')).toContain('one page at 2 addresses');
+    // And the two name each other.
+    expect(lineage.documents.find((d) => d.document === 'amp')!.closest?.document).toBe('page');
+    expect(lineage.documents.find((d) => d.document === 'page')!.closest?.document).toBe('amp');
   });
 });
