@@ -9,7 +9,7 @@
  * The articles are plain texts with a manifest, so callers run them through `buildPack` exactly as
  * `verbatim lineage --add` does (`traditionPack`).
  */
-import { buildPack } from '../../src/engine/corpus/build-pack';
+import { buildPackLeavingOut } from '../../src/engine/corpus/build-pack';
 import type { CorpusSource, ManifestDocument } from '../../src/engine/corpus/manifest';
 import type { LineageDocument } from '../../src/engine/lineage/lineage';
 import type { Pack } from '../../src/engine/types';
@@ -48,6 +48,8 @@ export interface TraditionOptions {
   families?: number;
   articles?: number;
   quotes?: number;
+  /** Share of copies that are pure reprints (default 0.08): their wording is indistinguishable from their source's. */
+  reprints?: number;
 }
 
 const HOUR = 3_600_000;
@@ -94,7 +96,7 @@ export function generateTradition(o: TraditionOptions): TraditionArticle[] {
         continue;
       }
       const node = outletNode(parent, new Map(), time);
-      if (r < 0.14) {
+      if (r < 0.06 + (o.reprints ?? 0.08)) {
         node.quotes = new Map(parent.quotes); // a pure reprint: not a word changed, its style kept
       } else {
         const carried = [...parent.quotes].filter(() => parent.quotes.size <= 2 || rand() < 0.9);
@@ -139,12 +141,13 @@ function article(n: Node, rand: () => number): TraditionArticle {
   };
 }
 
-/** The tradition as `verbatim lineage` sees it: one pack built from the articles, and its lineage documents. */
+/** The tradition as `verbatim lineage --add` sees it: one pack built from the articles, and its lineage documents. */
 export function traditionPack(articles: readonly TraditionArticle[]): { pack: Pack; documents: LineageDocument[] } {
   const source: CorpusSource = {
     manifest: { topic: 'Mad Men', documents: articles.map((a) => a.manifest) },
     texts: Object.fromEntries(articles.map((a) => [a.id, a.text])),
   };
-  const pack = buildPack(source);
+  // As the CLI does: an article whose edits left no quote it recognises is left out (and warned of).
+  const { pack } = buildPackLeavingOut(source);
   return { pack, documents: pack.documents.map((d) => ({ ...d, text: source.texts[d.id], links: [] })) };
 }
