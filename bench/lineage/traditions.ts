@@ -6,7 +6,7 @@
  * Dates follow the copying with noise; some are missing, some are known to the month only. Seeded.
  */
 import { classifyChange } from '../../src/engine/compare/classify';
-import { consensusIndex } from '../../src/engine/corpus/consensus';
+import { consensusIndex } from '../../src/engine/consensus';
 import type { LineageDocument } from '../../src/engine/lineage/lineage';
 import { wordKeys } from '../../src/engine/normalize';
 import type { QuoteGroup } from '../../src/engine/types';

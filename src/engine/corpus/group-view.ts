@@ -5,7 +5,7 @@
  */
 import { classifyChange } from '../compare/classify';
 import type { QuoteGroup, Variant } from '../types';
-import { consensusIndex } from './consensus';
+import { consensusIndex } from '../consensus';
 import { sourceOrg } from './sources';
 
 /** A unit of the group, with what the group needs to know about it. */

@@ -1,7 +1,7 @@
 /** Grouping across outlets, consensus and change kinds, on small hand-made corpora. */
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../../src/engine/corpus/build-pack';
-import { consensusIndex } from '../../../../src/engine/corpus/consensus';
+import { consensusIndex } from '../../../../src/engine/consensus';
 import { wordKeys } from '../../../../src/engine/normalize';
 import { similarity } from '../../../../src/engine/corpus/similarity';
 import { corpusOf, packOf } from './pack-helpers';

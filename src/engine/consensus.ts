@@ -6,7 +6,7 @@
  * 3. Among the winning wordings, the exact text most variants use; then one that ends a sentence
  *    (".", "!", "?"); then the first in document order. Deterministic for the same input.
  */
-import { lcsLength } from '../text-distance';
+import { lcsLength } from './text-distance';
 
 export interface Wording {
   doc: number;
