@@ -5,6 +5,7 @@
  * wording as a stand-in), whose edge to a child costs that child's own changes only.
  */
 import type { QuoteGroup, Variant } from '../types';
+import { consensusIndex, type Wording } from '../consensus';
 import { wordKeys } from '../normalize';
 import { covers, readWitness, referenceWitness, type Reading, type Witness } from './readings';
 import { COST, KIND_WEIGHT, rarity } from './weights';
@@ -44,10 +45,20 @@ export function representative(variants: readonly Variant[], document: string): 
   return best;
 }
 
-/** `reference`: the wording to read against when the original is not in the group (default: the consensus). */
-export function groupModel(group: QuoteGroup, original: string | null, early: ReadonlySet<string> = new Set()): GroupModel {
+/** How a group is read when its original is not in the corpus. */
+export interface Reconstruction {
+  /** The earliest reports: their readings count double where the root is reconstructed. */
+  early?: ReadonlySet<string>;
+  /**
+   * Which page each document is (documents absent: a page of their own). Documents of one page (a page
+   * and its AMP copy: same site, same words) are one testimony, so they vote once between them.
+   */
+  page?: ReadonlyMap<string, string>;
+}
+
+export function groupModel(group: QuoteGroup, original: string | null, o: Reconstruction = {}): GroupModel {
   const docs = [...new Set(group.variants.map((v) => v.document))];
-  const reference = original ? representative(group.variants, original)!.text : group.consensus;
+  const reference = original ? representative(group.variants, original)!.text : pageConsensus(group, docs, o.page);
   const referenceWords = wordKeys(reference).length;
   const nodes: GroupNode[] = docs
     .filter((d) => d !== original)
@@ -55,7 +66,7 @@ export function groupModel(group: QuoteGroup, original: string | null, early: Re
       const variant = representative(group.variants, document)!;
       return { document, variant, witness: readWitness(reference, variant.text) };
     });
-  if (!original) polarise(nodes, early);
+  if (!original) polarise(nodes, o);
   const covering = new Map<string, number>();
   const holders = new Map<string, number>();
   const kinds = new Map<string, number>();
@@ -77,7 +88,7 @@ export function groupModel(group: QuoteGroup, original: string | null, early: Re
  * root's; where that is not the consensus's, the readings there are turned round: those who hold it read
  * nothing, the others read "lacks it". The root becomes a reconstruction, like a philologist's archetype.
  */
-function polarise(nodes: GroupNode[], early: ReadonlySet<string>): void {
+function polarise(nodes: GroupNode[], { early = new Set(), page }: Reconstruction): void {
   const places = new Map<string, Map<string, Reading>>();
   for (const n of nodes)
     for (const r of n.witness.readings.values()) {
@@ -85,7 +96,10 @@ function polarise(nodes: GroupNode[], early: ReadonlySet<string>): void {
       if (!places.has(r.at)) places.set(r.at, new Map());
       places.get(r.at)!.set(r.value, r);
     }
-  const weight = (n: GroupNode) => (early.has(n.document) ? 2 : 1);
+  const pageOf = (d: string) => page?.get(d) ?? d;
+  const copies = new Map<string, number>();
+  for (const n of nodes) copies.set(pageOf(n.document), (copies.get(pageOf(n.document)) ?? 0) + 1);
+  const weight = (n: GroupNode) => (early.has(n.document) ? 2 : 1) / copies.get(pageOf(n.document))!;
   for (const [at, values] of places) {
     const covering = nodes.filter((n) => covers(n.witness, at));
     const byValue = new Map<string, number>();
@@ -106,6 +120,21 @@ function polarise(nodes: GroupNode[], early: ReadonlySet<string>): void {
       else if (agrees(r)) n.witness.readings.set(at, { at, value: `~${value}`, kind: reading.kind, label: `lacks ${reading.label}` });
     }
   }
+}
+
+/**
+ * The group's consensus, one vote per page: the pack's own consensus counts a page and its AMP copy
+ * twice, and two addresses of one article can outvote the outlet it copied.
+ */
+function pageConsensus(group: QuoteGroup, docs: readonly string[], page: ReadonlyMap<string, string> | undefined): string {
+  const pages = [...new Set(docs.map((d) => page?.get(d) ?? d))];
+  if (!page || pages.length === docs.length) return group.consensus;
+  // One wording per page: the medoid that breaks ties weighs every wording it is given.
+  const wordings: Wording[] = pages.map((d, doc) => {
+    const text = representative(group.variants, d)!.text;
+    return { doc, text, keys: wordKeys(text) };
+  });
+  return wordings[consensusIndex(wordings)]!.text;
 }
 
 /** The weight of one reading within its group: its kind's weight × how rare it is among those who could have it. */

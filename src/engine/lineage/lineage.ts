@@ -13,13 +13,14 @@
  * minimum-cost arborescence per quote rooted at the original (arborescence.ts), with the article's parent
  * as a prior; dates forbid later → earlier edges; explicit credits override inference.
  */
+import { wordKeys } from '../normalize';
 import type { QuoteGroup } from '../types';
 import { minimumArborescence } from './arborescence';
 import { edgeConfidences, round2 } from './confidence';
 import { creditFinder, type Credit } from './credits';
 import { dateKey, dateOrder, parseDate, type DateSpan } from './dates';
 import { closestOf, nearness, type PairSum, type RelativesContext } from './relatives';
-import { edgeReadings, groupModel, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
+import { edgeReadings, groupModel, representative, type EdgeReadings, type GroupModel, type GroupNode } from './edges';
 import { meaningChanges, type MeaningFlag } from './meaning';
 import { originalOf } from './original';
 import { covers, type Reading } from './readings';
@@ -118,7 +119,10 @@ export function computeLineage(input: LineageInput): Lineage {
   const ctx = context(input.documents);
   const models = input.groups.map((g) => {
     const original = originalOf(g, ctx.docs);
-    return { model: groupModel(g, original?.document ?? null, earliest(ctx, g)), why: original?.why ?? null };
+    return {
+      model: groupModel(g, original?.document ?? null, { early: earliest(ctx, g), page: pages(ctx, g) }),
+      why: original?.why ?? null,
+    };
   });
   const matrices = models.map(({ model }) => pairMatrix(model));
   const docTree = documentTree(
@@ -138,6 +142,28 @@ function earliest(ctx: Context, group: QuoteGroup): Set<string> {
   const docs = [...new Set(group.variants.map((v) => v.document))];
   const dated = docs.filter((d) => ctx.dates.get(d)).sort((a, b) => ctx.dates.get(a)!.end - ctx.dates.get(b)!.end);
   return new Set(dated.length < 3 ? [] : dated.slice(0, Math.max(2, Math.ceil(docs.length / 3))));
+}
+
+/**
+ * Documents of the group that are one page at several addresses (same site, the same words here), each
+ * mapped to the first of them; documents that are a page of their own are absent.
+ */
+function pages(ctx: Context, group: QuoteGroup): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen: { doc: string; keys: string }[] = [];
+  for (const doc of new Set(group.variants.map((v) => v.document))) {
+    const keys = wordKeys(representative(group.variants, doc)!.text).join(' ');
+    const twin = seen.find((s) => s.keys === keys && sameSite(ctx, s.doc, doc));
+    if (twin) out.set(doc, out.get(twin.doc) ?? twin.doc);
+    else seen.push({ doc, keys });
+  }
+  return out;
+}
+
+function sameSite(ctx: Context, x: string, y: string): boolean {
+  const a = ctx.docs.get(x);
+  const b = ctx.docs.get(y);
+  return !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet);
 }
 
 function context(documents: readonly LineageDocument[]): Context {
@@ -282,11 +308,7 @@ function relativesContext(ctx: Context): RelativesContext {
     allowed: (parent, child) => Number.isFinite(dateCost(ctx, parent, child)),
     credit: (child, parent) => ctx.credits.get(child)?.get(parent),
     refused: (child) => ctx.refused.get(child) ?? [],
-    sameSite: (x, y) => {
-      const a = ctx.docs.get(x);
-      const b = ctx.docs.get(y);
-      return !!a && !!b && (a.site ? a.site === b.site : a.outlet === b.outlet);
-    },
+    sameSite: (x, y) => sameSite(ctx, x, y),
     ampCopy: (id) => AMP_ADDRESS.test(ctx.docs.get(id)?.url ?? ''),
     published: (id) => dateKey(ctx.dates.get(id) ?? null),
   };

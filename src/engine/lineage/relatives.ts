@@ -156,7 +156,13 @@ export function closestOf(
     );
     return { document: child, closest: null, evidence };
   }
-  const confidence = best.document === treeParent ? Math.max(treeConfidence, distanceConfidence(margin)) : distanceConfidence(margin);
+  // Every candidate reads as this article's copy: the nearest is named, but nothing says it came first.
+  if (best.descendant) evidence.push('every document it may follow has its wording and changes of its own: it may be their source');
+  const confidence = best.descendant
+    ? 0
+    : best.document === treeParent
+      ? Math.max(treeConfidence, distanceConfidence(margin))
+      : distanceConfidence(margin);
   const next = Number.isFinite(margin) ? `the next ${margin} more` : 'no other candidate';
   evidence.push(`nearest wording: ${best.distance} apart (word edits plus its readings this article lacks), ${next}`);
   return follows(best.document, round2(confidence));

@@ -84,6 +84,23 @@ describe('verbatim lineage', () => {
     await expect(run(['--add', copycat, join(tmp, 'missing.html')])).rejects.toThrow(/missing\.html: file not found/);
   });
 
+  it('--add with a page and its AMP copy: the two name each other, vote once, and the outlet they copy keeps its wording', async () => {
+    const canonical = '<head><link rel="canonical" href="https://screendigest.example/moss-hamm">';
+    const story = join(tmp, 'story.html');
+    const amp = join(tmp, 'story-amp.html');
+    writeFileSync(story, followerPage().replace('<head>', canonical));
+    writeFileSync(amp, followerPage().replace('<html', '<html amp').replace('<head>', canonical));
+    const { code, out } = await run(['--add', story, amp, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Json;
+    const closest = Object.fromEntries(json.documents.map((d) => [d.id, d.closest?.['document'] ?? null]));
+    expect(closest).toMatchObject({ story: 'story-amp', 'story-amp': 'story' });
+    // Two addresses of one copy do not make /Film's "not" look like /Film's addition.
+    expect(['story', 'story-amp']).not.toContain(closest['slashfilm']);
+    const negations = json.groups.flatMap((g) => g.meaning).filter((m) => m['kind'] === 'negation');
+    expect(negations.map((m) => m['document']).sort()).toEqual(['story', 'story-amp']);
+  });
+
   it('--pack works for the pack’s own groups; --add with --pack says it is not supported yet (exit 2)', async () => {
     const packFile = join(tmp, 'pack.json');
     writeFileSync(packFile, JSON.stringify(await buildPackFromDir(CORPUS_DIR)));

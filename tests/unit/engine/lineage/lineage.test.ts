@@ -118,4 +118,35 @@ describe('one page at two addresses', () => {
     expect(lineage.documents.find((d) => d.document === 'amp')!.closest?.document).toBe('page');
     expect(lineage.documents.find((d) => d.document === 'page')!.closest?.document).toBe('amp');
   });
+
+  it('votes once: a copy at two addresses does not outvote the outlet it copied, so the change stays the copy’s', () => {
+    // The source says "not"; a later copy drops it and is published at two addresses (undated source,
+    // as in the bundled corpus): three documents, two wordings, but one testimony each.
+    const negated = 'It is not love, I do not know what it is, but it is the one relationship he treats with respect.';
+    const dropped = negated.replace('It is not love', 'It is love');
+    const undated = { ...doc('source', 'source.example', 'https://source.example/moss', '2022-10-10T10:00:00Z'), published: null };
+    const twins = {
+      manifest: {
+        topic: 'Mad Men',
+        documents: [
+          undated,
+          doc('later', 'page.example', 'https://page.example/tv/moss', '2022-10-12T10:00:00Z'),
+          doc('later-amp', 'page.example', 'https://page.example/amp/tv/moss', '2022-10-12T10:00:00Z'),
+        ],
+      },
+      texts: { source: quoted([negated]), later: quoted([dropped]), 'later-amp': quoted([dropped]) },
+    };
+    const pack = buildPack(twins);
+    const lineage = computeLineage({
+      groups: pack.groups,
+      documents: pack.documents.map((d) => ({ ...d, text: twins.texts[d.id as 'source'] })),
+    });
+    const flagged = lineage.groups.flatMap((g) => g.meaning).filter((m) => m.kind === 'negation');
+    expect(flagged.map((m) => m.document).sort()).toEqual(['later', 'later-amp']);
+    // The undated source may follow anything; its only candidates have its words and one change more,
+    // so the nearest is named without confidence, and the evidence says why.
+    const source = lineage.documents.find((d) => d.document === 'source')!;
+    expect(source.closest).toMatchObject({ document: 'later', confidence: 0 });
+    expect(source.evidence.join(' ')).toContain('it may be their source');
+  });
 });
